@@ -1,0 +1,17 @@
+import type { ConsentRecord, NewPerson, Person } from './person.js';
+
+export interface PersonRepository {
+  create(person: NewPerson): Promise<Person>;
+  get(id: string): Promise<Person | undefined>;
+  findByEntraId(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
+  findByEmail(email: string): Promise<Person | undefined>;
+  list(): Promise<Person[]>;
+  update(
+    id: string,
+    changes: Partial<
+      Pick<Person, 'category' | 'territory' | 'organizationId' | 'role' | 'displayName' | 'preferredLocale'>
+    >,
+  ): Promise<Person | undefined>;
+  addConsent(record: Omit<ConsentRecord, 'withdrawnAt'>): Promise<void>;
+  consents(personId: string): Promise<ConsentRecord[]>;
+}

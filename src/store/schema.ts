@@ -1,0 +1,158 @@
+/**
+ * Table shapes as Kysely sees them (camelCase here, snake_case in SQL through CamelCasePlugin).
+ * Instants are ISO-8601 UTC text in both backends so that one set of queries serves SQLite and PostgreSQL;
+ * JSON columns are text for the same reason.
+ */
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  sector: string;
+  territory: string;
+  joinedOn: string;
+  contactPersonId: string | null;
+  createdAt: string;
+}
+
+export interface PeopleTable {
+  id: string;
+  displayName: string;
+  email: string | null;
+  aadObjectId: string | null;
+  tenantId: string | null;
+  category: string;
+  organizationId: string | null;
+  territory: string | null;
+  role: string;
+  preferredLocale: string;
+  createdAt: string;
+}
+
+export interface ConsentRecordsTable {
+  id: string;
+  personId: string;
+  purpose: string;
+  givenAt: string;
+  textVersion: string;
+  givenBy: string;
+  withdrawnAt: string | null;
+}
+
+export interface CommitteesTable {
+  id: string;
+  slug: string;
+  kind: string;
+  nameFr: string;
+  nameEn: string;
+  descriptionFr: string;
+  descriptionEn: string;
+  teamsConversationId: string | null;
+  teamsChannelId: string | null;
+  calendarSourceType: string | null;
+  calendarSourceId: string | null;
+  driveId: string | null;
+  driveItemId: string | null;
+  createdAt: string;
+}
+
+export interface CommitteeMembersTable {
+  committeeId: string;
+  personId: string;
+  role: string;
+  joinedAt: string;
+}
+
+export interface MeetingsTable {
+  id: string;
+  committeeId: string | null;
+  kind: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  mode: string;
+  territory: string | null;
+  location: string | null;
+  status: string;
+  graphEventId: string | null;
+  iCalUid: string | null;
+  teamsMeetingId: string | null;
+  onlineJoinUrl: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AttendanceTable {
+  meetingId: string;
+  personId: string;
+  status: string;
+  mode: string | null;
+  source: string;
+  category: string;
+  territory: string | null;
+  recordedAt: string;
+  updatedAt: string;
+}
+
+export interface MinutesTable {
+  meetingId: string;
+  status: string;
+  agendaItems: string;
+  decisions: string;
+  actionItems: string;
+  adoptedAtMeetingId: string | null;
+  adoptedAt: string | null;
+  documentUrl: string | null;
+  updatedAt: string;
+}
+
+export interface PracticesTable {
+  id: string;
+  title: string;
+  summary: string;
+  context: string;
+  whatWasDone: string;
+  whatWorked: string;
+  themes: string;
+  authorId: string;
+  organizationId: string | null;
+  territory: string | null;
+  language: string;
+  status: string;
+  publishedAt: string;
+  updatedAt: string;
+}
+
+export interface ManualIndicatorEntriesTable {
+  id: string;
+  indicatorId: string;
+  fiscalYear: string;
+  value: number;
+  note: string;
+  enteredBy: string;
+  enteredAt: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  details: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  people: PeopleTable;
+  consentRecords: ConsentRecordsTable;
+  committees: CommitteesTable;
+  committeeMembers: CommitteeMembersTable;
+  meetings: MeetingsTable;
+  attendance: AttendanceTable;
+  minutes: MinutesTable;
+  practices: PracticesTable;
+  manualIndicatorEntries: ManualIndicatorEntriesTable;
+  auditLog: AuditLogTable;
+}
