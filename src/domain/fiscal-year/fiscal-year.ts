@@ -5,7 +5,7 @@ import { instantOf, localDateOf, pad, wallClockAt } from './time-zone.js';
 /** A fiscal year is named by its two calendar years: `2025-2026` runs 2025-04-01 .. 2026-03-31 by default. */
 export const FiscalYearLabel = z
   .string()
-  .regex(/^\d{4}-\d{4}$/, 'expected a fiscal year like 2025-2026')
+  .regex(/^\d{4}-\d{4}$/, { message: 'expected a fiscal year like 2025-2026', abort: true })
   .refine((label) => Number(label.slice(5)) === Number(label.slice(0, 4)) + 1, 'the second year must follow the first');
 export type FiscalYearLabel = z.infer<typeof FiscalYearLabel>;
 

@@ -6,12 +6,15 @@ export interface PersonRepository {
   findByEntraId(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
   findByEmail(email: string): Promise<Person | undefined>;
   list(): Promise<Person[]>;
+  count(): Promise<number>;
   update(
     id: string,
     changes: Partial<
       Pick<Person, 'category' | 'territory' | 'organizationId' | 'role' | 'displayName' | 'preferredLocale'>
     >,
   ): Promise<Person | undefined>;
+  /** Attaches a Teams (Entra ID) account to a person known by email. */
+  linkEntraIdentity(id: string, tenantId: string, aadObjectId: string): Promise<void>;
   addConsent(record: Omit<ConsentRecord, 'withdrawnAt'>): Promise<void>;
   consents(personId: string): Promise<ConsentRecord[]>;
 }

@@ -35,9 +35,19 @@ export function personRepository(db: Kysely<Database>): PersonRepository {
       const rows = await db.selectFrom('people').selectAll().orderBy('displayName').execute();
       return rows.map(toPerson);
     },
+    async count() {
+      const row = await db
+        .selectFrom('people')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async update(id, changes) {
       if (Object.keys(changes).length > 0) await db.updateTable('people').set(changes).where('id', '=', id).execute();
       return this.get(id);
+    },
+    async linkEntraIdentity(id, tenantId, aadObjectId) {
+      await db.updateTable('people').set({ tenantId, aadObjectId }).where('id', '=', id).execute();
     },
     async addConsent(record) {
       await db

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { CreatePersonBody } from './people/schema.js';
+import { CreateOrganizationBody } from './organizations/schema.js';
+import { RecordAttendanceBody } from './attendance/schema.js';
+import { IndicatorsQuery } from './indicators/schema.js';
+import { CreateMeetingBody, ListMeetingsQuery, UpdateMeetingBody } from './meetings/schema.js';
+
+/** The API described from the same zod schemas that validate it, so the two cannot drift apart. */
+
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' });
+
+function queryParameters(schema: z.ZodObject) {
+  const { properties = {}, required = [] } = jsonSchema(schema) as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: required.includes(name),
+    schema: property,
+  }));
+}
+
+const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+const standardErrors = {
+  '400': errorResponse('Invalid input (validation, malformedJson)'),
+  '401': errorResponse('Missing or invalid bearer token'),
+  '403': errorResponse('Not allowed for this person'),
+  '404': errorResponse('Unknown id'),
+};
+const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const body = (schema: z.ZodType) => ({
+  required: true,
+  content: { 'application/json': { schema: jsonSchema(schema) } },
+});
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'IPECN Concertation API',
+      version: '1',
+      description:
+        'Comités, rencontres, présences, personnes, partenaires et indicateurs de la concertation IPECN. ' +
+        'Committees, meetings, attendance, people, partners and indicators of the IPECN concertation.',
+    },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+    paths: {
+      '/committees': { get: { summary: 'List committees', responses: { '200': ok('Committees'), ...standardErrors } } },
+      '/committees/{ref}': {
+        get: {
+          summary: 'One committee, by slug or id',
+          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': ok('The committee'), ...standardErrors },
+        },
+      },
+      '/meetings': {
+        get: {
+          summary: 'List meetings by committee, kind, status and fiscal year',
+          parameters: queryParameters(ListMeetingsQuery),
+          responses: { '200': ok('Meetings'), ...standardErrors },
+        },
+        post: {
+          summary: 'Create a meeting or event',
+          requestBody: body(CreateMeetingBody),
+          responses: { '201': ok('The meeting'), ...standardErrors },
+        },
+      },
+      '/meetings/{id}': {
+        get: {
+          summary: 'One meeting',
+          parameters: [idParameter],
+          responses: { '200': ok('The meeting'), ...standardErrors },
+        },
+        patch: {
+          summary: 'Change a meeting',
+          parameters: [idParameter],
+          requestBody: body(UpdateMeetingBody),
+          responses: { '200': ok('The meeting'), ...standardErrors },
+        },
+      },
+      '/meetings/{id}/attendance': {
+        get: {
+          summary: 'Attendance of a meeting (names for the coordination team and committee members only)',
+          parameters: [idParameter],
+          responses: { '200': ok('Summary and rows'), ...standardErrors },
+        },
+        post: {
+          summary: "Record a person's attendance (one row per person per meeting)",
+          parameters: [idParameter],
+          requestBody: body(RecordAttendanceBody),
+          responses: { '200': ok('Updated row'), '201': ok('New row'), ...standardErrors },
+        },
+      },
+      '/people': {
+        get: { summary: 'People visible to the caller', responses: { '200': ok('People'), ...standardErrors } },
+        post: {
+          summary: 'Add a person (coordination team)',
+          requestBody: body(CreatePersonBody),
+          responses: { '201': ok('The person'), ...standardErrors },
+        },
+      },
+      '/people/me': {
+        get: { summary: 'The signed-in person', responses: { '200': ok('The person'), ...standardErrors } },
+      },
+      '/people/{id}': {
+        get: {
+          summary: 'One person',
+          parameters: [idParameter],
+          responses: { '200': ok('The person'), ...standardErrors },
+        },
+      },
+      '/organizations': {
+        get: { summary: 'Partner organizations', responses: { '200': ok('Organizations'), ...standardErrors } },
+        post: {
+          summary: 'Add a partner (coordination team)',
+          requestBody: body(CreateOrganizationBody),
+          responses: { '201': ok('The organization'), ...standardErrors },
+        },
+      },
+      '/organizations/{id}': {
+        get: {
+          summary: 'One partner organization',
+          parameters: [idParameter],
+          responses: { '200': ok('The organization'), ...standardErrors },
+        },
+      },
+      '/indicators': {
+        get: {
+          summary: "The plan's indicators for a fiscal year: target, actual, expected by today, status",
+          parameters: queryParameters(IndicatorsQuery),
+          responses: { '200': ok('Indicator report'), ...standardErrors },
+        },
+      },
+    },
+  };
+}
