@@ -32,7 +32,13 @@ import { storeLocation } from './store/database.js';
 import type { Store } from './store/store.js';
 import { createStore } from './store/store.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The folder holding package.json, whether this file runs from src/ (tsx) or dist/src/ (built). */
+function findProjectRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const TABS_DIST = path.join(projectRoot, 'tabs', 'dist');
 
 export interface Logger {
