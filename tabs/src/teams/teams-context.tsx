@@ -1,0 +1,170 @@
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type * as TeamsSdk from './teams-sdk.js';
+import type { Locale } from '../../../src/i18n/catalog.js';
+import { DEFAULT_LOCALE, resolveLocale } from '../../../src/i18n/catalog.js';
+import { readDevSession } from '../auth/dev-session.js';
+
+export type TeamsTheme = 'default' | 'dark' | 'contrast';
+
+/** Everything the tabs know about their host. Components reach teams-js only through this value. */
+export interface TeamsContextValue {
+  inTeams: boolean;
+  locale: Locale;
+  theme: TeamsTheme;
+  /** A bearer token for the IPECN API: Teams SSO in Teams, the development sign-in outside. */
+  getToken(): Promise<string>;
+}
+
+type Sdk = typeof TeamsSdk;
+
+/** Longest wait for a host that framed us to answer as Teams before treating the page as standalone. */
+const HOST_HANDSHAKE_MS = 4000;
+
+const TeamsContext = createContext<TeamsContextValue | null>(null);
+
+export function useTeams(): TeamsContextValue {
+  const value = useContext(TeamsContext);
+  if (!value) throw new Error('useTeams() must be used inside <TeamsProvider>');
+  return value;
+}
+
+export class NotSignedInError extends Error {
+  constructor() {
+    super('Not signed in');
+    this.name = 'NotSignedInError';
+  }
+}
+
+/**
+ * Teams hosts a tab in an iframe (desktop, web) or in a frameless mobile web view that exposes
+ * `nativeInterface`. Anything else is a plain browser tab, known at once: teams-js would otherwise
+ * wait for a host that never answers.
+ */
+export function mayBeInTeams(win: Window = window): boolean {
+  try {
+    return win.parent !== win.self || 'nativeInterface' in win;
+  } catch {
+    // A cross-origin parent that cannot even be compared is a frame, hence a possible host.
+    return true;
+  }
+}
+
+export function themeOf(name: string | undefined): TeamsTheme {
+  return name === 'dark' || name === 'contrast' ? name : 'default';
+}
+
+function standaloneTheme(): TeamsTheme {
+  if (typeof matchMedia !== 'function') return 'default';
+  if (matchMedia('(forced-colors: active)').matches) return 'contrast';
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'default';
+}
+
+async function devToken(): Promise<string> {
+  const session = readDevSession();
+  if (!session) throw new NotSignedInError();
+  return session.token;
+}
+
+function standaloneValue(): TeamsContextValue {
+  return { inTeams: false, locale: DEFAULT_LOCALE, theme: standaloneTheme(), getToken: devToken };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`No answer from the host within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+let connection: Promise<{ sdk: Sdk; context: TeamsSdk.app.Context }> | undefined;
+
+/** One handshake per page, whatever the number of provider mounts. The SDK loads only when needed. */
+function connectToTeams(): Promise<{ sdk: Sdk; context: TeamsSdk.app.Context }> {
+  connection ??= withTimeout(
+    import('./teams-sdk.js').then(async (sdk) => {
+      await sdk.app.initialize();
+      return { sdk, context: await sdk.app.getContext() };
+    }),
+    HOST_HANDSHAKE_MS,
+  );
+  return connection;
+}
+
+function LiveTeamsProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const [embedded] = useState(mayBeInTeams);
+  const [value, setValue] = useState<TeamsContextValue | null>(() => (embedded ? null : standaloneValue()));
+  const sdkRef = useRef<Sdk | null>(null);
+  const notified = useRef(false);
+  const standalone = value !== null && !value.inTeams;
+
+  useEffect(() => {
+    if (!embedded) return;
+    let active = true;
+    connectToTeams().then(
+      ({ sdk, context }) => {
+        if (!active) return;
+        sdkRef.current = sdk;
+        sdk.app.registerOnThemeChangeHandler((theme) => {
+          setValue((current) => current && { ...current, theme: themeOf(theme) });
+        });
+        setValue({
+          inTeams: true,
+          locale: resolveLocale(context.app.locale),
+          theme: themeOf(context.app.theme),
+          getToken: () => sdk.authentication.getAuthToken(),
+        });
+      },
+      () => {
+        if (active) setValue(standaloneValue());
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [embedded]);
+
+  useEffect(() => {
+    if (!standalone || typeof matchMedia !== 'function') return;
+    const queries = [matchMedia('(forced-colors: active)'), matchMedia('(prefers-color-scheme: dark)')];
+    const update = () => setValue((current) => current && { ...current, theme: standaloneTheme() });
+    queries.forEach((query) => query.addEventListener('change', update));
+    return () => queries.forEach((query) => query.removeEventListener('change', update));
+  }, [standalone]);
+
+  useEffect(() => {
+    // Effects run after the children have committed: Teams hides its loading indicator on real content.
+    if (!value?.inTeams || notified.current || !sdkRef.current) return;
+    notified.current = true;
+    void sdkRef.current.app.notifySuccess();
+  }, [value]);
+
+  if (!value) return <>{fallback}</>;
+  return <TeamsContext.Provider value={value}>{children}</TeamsContext.Provider>;
+}
+
+/**
+ * The one place that talks to teams-js. Pass `value` to run the tabs without Teams (tests, previews);
+ * `fallback` shows while a host that framed the page answers the handshake.
+ */
+export function TeamsProvider({
+  value,
+  fallback = null,
+  children,
+}: {
+  value?: TeamsContextValue;
+  fallback?: ReactNode;
+  children: ReactNode;
+}) {
+  if (value) return <TeamsContext.Provider value={value}>{children}</TeamsContext.Provider>;
+  return <LiveTeamsProvider fallback={fallback}>{children}</LiveTeamsProvider>;
+}

@@ -1,0 +1,2 @@
+/** The parts of teams-js the tabs use, loaded on demand so a browser outside Teams never downloads them. */
+export { app, authentication } from '@microsoft/teams-js';
