@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import express from 'express';
 import { sql } from 'kysely';
@@ -121,8 +121,23 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     res.json({ status: 'ok', store: store.connection.backend });
   });
 
-  const bot = createBot();
   const adapter = botAdapter(config, log);
+  const bot = createBot({
+    store,
+    reference: referenceData,
+    now,
+    fiscalYearStart,
+    tenantId: config.bot.tenantId ?? config.entra.tenantId,
+    notifier: {
+      post: (reference, card) =>
+        adapter.continueConversationAsync(config.bot.appId ?? '', reference, async (context) => {
+          await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+        }),
+    },
+    background: (task) => {
+      setImmediate(() => task().catch((error: unknown) => log.error('background bot work failed', error)));
+    },
+  });
   app.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });

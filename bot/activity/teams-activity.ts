@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { BotConversation, BotUser, ConversationType } from '../conversation/handle-message.js';
 
 /**
  * The fields of Teams activities the bot reads, as documented for message and conversationUpdate
@@ -56,32 +55,6 @@ export const MembersAddedActivityFields = z.object({
   entities: z.array(Entity).nullish(),
 });
 export type MembersAddedActivityFields = z.infer<typeof MembersAddedActivityFields>;
-
-type ParsedConversation = z.infer<typeof Conversation>;
-
-/** The emulator and some test clients omit `conversationType`; `isGroup` still tells a group from a 1:1 chat. */
-function conversationTypeOf(conversation: ParsedConversation): ConversationType {
-  return conversation.conversationType ?? (conversation.isGroup ? 'groupChat' : 'personal');
-}
-
-export function toBotConversation(fields: {
-  conversation: ParsedConversation;
-  channelData?: { tenant?: { id: string } | null } | null;
-}): BotConversation {
-  const tenantId = fields.conversation.tenantId ?? fields.channelData?.tenant?.id;
-  return {
-    id: fields.conversation.id,
-    type: conversationTypeOf(fields.conversation),
-    ...(tenantId ? { tenantId } : {}),
-  };
-}
-
-export function toBotUser(from: z.infer<typeof Account>): BotUser {
-  return {
-    ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
-    ...(from.name ? { name: from.name } : {}),
-  };
-}
 
 export function localeTagOf(fields: {
   locale?: string | null;

@@ -41,7 +41,93 @@ export interface Container extends ElementBase {
   style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
 }
 
-export type CardElement = TextBlock | FactSet | Container;
+export interface Column {
+  type: 'Column';
+  width?: 'auto' | 'stretch' | string;
+  items: CardElement[];
+  verticalContentAlignment?: 'top' | 'center' | 'bottom';
+}
+
+export interface ColumnSet extends ElementBase {
+  type: 'ColumnSet';
+  columns: Column[];
+}
+
+export interface InputChoice {
+  title: string;
+  value: string;
+}
+
+interface InputBase extends ElementBase {
+  id: string;
+  label?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export interface ChoiceSetInput extends InputBase {
+  type: 'Input.ChoiceSet';
+  choices: InputChoice[];
+  value?: string;
+  style?: 'compact' | 'expanded';
+  isMultiSelect?: boolean;
+  placeholder?: string;
+}
+
+export interface TextInput extends InputBase {
+  type: 'Input.Text';
+  value?: string;
+  placeholder?: string;
+  isMultiline?: boolean;
+  maxLength?: number;
+}
+
+export interface DateInput extends InputBase {
+  type: 'Input.Date';
+  value?: string;
+}
+
+/** Universal Actions: the bot receives an `adaptiveCard/action` invoke and answers with the updated card. */
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+  style?: 'default' | 'positive' | 'destructive';
+  associatedInputs?: 'auto' | 'none';
+  id?: string;
+  /** For clients without Universal Actions: the same data arrives as a message activity's `value`. */
+  fallback?: SubmitAction;
+}
+
+export interface SubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: Record<string, unknown>;
+  style?: 'default' | 'positive' | 'destructive';
+}
+
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
+  title: string;
+  card: Omit<AdaptiveCard, '$schema' | 'version'> & { $schema?: string; version?: string };
+}
+
+export type CardAction = ExecuteAction | ShowCardAction;
+
+export interface ActionSet extends ElementBase {
+  type: 'ActionSet';
+  actions: CardAction[];
+}
+
+export type CardElement =
+  TextBlock | FactSet | Container | ColumnSet | ActionSet | ChoiceSetInput | TextInput | DateInput;
+
+/** Each listed user's client fetches its own view of the card (Universal Actions refresh, 60 users at most). */
+export interface Refresh {
+  action: ExecuteAction;
+  userIds: string[];
+}
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -50,9 +136,34 @@ export interface AdaptiveCard {
   /** Shown by clients that cannot render the card (notifications, older clients). */
   fallbackText?: string;
   body: CardElement[];
+  actions?: CardAction[];
+  refresh?: Refresh;
 }
 
-export function adaptiveCard(body: CardElement[], options: { fallbackText?: string } = {}): AdaptiveCard {
+export const MAX_REFRESH_USERS = 60;
+
+/** An Action.Execute whose data repeats the verb, so that an Action.Submit fallback can be routed too. */
+export function executeAction(
+  title: string,
+  verb: string,
+  data: Record<string, unknown>,
+  options: Omit<ExecuteAction, 'type' | 'title' | 'verb' | 'data'> = {},
+): ExecuteAction {
+  const payload = { ...data, verb };
+  return {
+    type: 'Action.Execute',
+    title,
+    verb,
+    data: payload,
+    ...options,
+    fallback: { type: 'Action.Submit', title, data: payload, ...(options.style ? { style: options.style } : {}) },
+  };
+}
+
+export function adaptiveCard(
+  body: CardElement[],
+  options: { fallbackText?: string; actions?: CardAction[]; refresh?: Refresh } = {},
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,

@@ -10,6 +10,21 @@ export const COMMANDS = [
     keyword: 'bot.command.help.keyword',
     description: 'bot.command.help.description',
   },
+  {
+    verb: 'attendance',
+    keyword: 'bot.command.attendance.keyword',
+    description: 'bot.command.attendance.description',
+  },
+  {
+    verb: 'minutes',
+    keyword: 'bot.command.minutes.keyword',
+    description: 'bot.command.minutes.description',
+  },
+  {
+    verb: 'link',
+    keyword: 'bot.command.link.keyword',
+    description: 'bot.command.link.description',
+  },
 ] as const satisfies readonly BotCommand[];
 
 export interface BotCommand {

@@ -1,9 +1,10 @@
 import { resolveLocale } from '../../src/i18n/catalog.js';
 import { helpCard } from '../cards/help-card.js';
-import type { BotConversation, BotReply } from './handle-message.js';
+import type { BotReply } from './handle-message.js';
+import type { ConversationType } from './bot-context.js';
 
 export interface MembersAddedInput {
-  conversation: BotConversation;
+  conversation: { type: ConversationType };
   /** How many members the activity lists; in a personal chat, the bot and/or the user who installed it. */
   membersAdded: number;
   locale: string;

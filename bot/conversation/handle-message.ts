@@ -1,56 +1,43 @@
 import { bilingual, resolveLocale, type Locale } from '../../src/i18n/catalog.js';
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
 import { helpCard } from '../cards/help-card.js';
+import { noticeCard } from '../cards/notice.js';
+import { attendanceCommand, refusalText } from './attendance.js';
+import type { TurnInput } from './bot-context.js';
+import type { BotDeps } from './bot-deps.js';
 import { normalizeText, parseCommand, type Verb } from './commands.js';
-
-export type ConversationType = 'personal' | 'channel' | 'groupChat';
-
-export interface BotUser {
-  aadObjectId?: string;
-  name?: string;
-}
-
-export interface BotConversation {
-  id: string;
-  type: ConversationType;
-  tenantId?: string;
-}
-
-export interface MessageInput {
-  user: BotUser;
-  conversation: BotConversation;
-  text: string;
-  /** The activity's BCP-47 tag as Teams sent it; resolved to a supported locale here. */
-  locale: string;
-}
+import { linkCommand } from './link.js';
+import { minutesCommand } from './minutes.js';
 
 export type BotReply = { type: 'card'; card: AdaptiveCard } | { type: 'text'; text: string };
 
-/** What every command handler receives: who asks, where, in which language, and the text after the keyword. */
-export interface CommandContext {
-  user: BotUser;
-  conversation: BotConversation;
-  locale: Locale;
-  args: string;
-}
-
-type CommandHandler = (context: CommandContext) => BotReply;
+type CommandHandler = (deps: BotDeps, input: TurnInput, args: string) => Promise<AdaptiveCard>;
 
 const handlers: { readonly [V in Verb]: CommandHandler } = {
-  help: ({ locale }) => ({ type: 'card', card: helpCard(locale) }),
+  help: async (_deps, { locale }) => helpCard(locale),
+  attendance: attendanceCommand,
+  minutes: minutesCommand,
+  link: linkCommand,
 };
 
-/** Answers a message that the adapter has already parsed; identity comes from the activity only. */
-export function handleMessage(input: MessageInput): BotReply {
-  const locale = resolveLocale(input.locale);
-  const text = normalizeText(input.text);
+/** Answers a typed command; identity and conversation come from the activity only. */
+export async function handleMessage(deps: BotDeps, input: TurnInput, rawText: string): Promise<BotReply> {
+  const text = normalizeText(rawText);
   // A bare mention, with nothing after it, is a request for help.
   const command = text === '' ? { verb: 'help' as const, args: '' } : parseCommand(text);
-  if (!command) return { type: 'text', text: bilingual(locale, 'bot.unknownCommand') };
-  return handlers[command.verb]({ user: input.user, conversation: input.conversation, locale, args: command.args });
+  if (!command) return { type: 'text', text: bilingual(input.locale, 'bot.unknownCommand') };
+  try {
+    return { type: 'card', card: await handlers[command.verb](deps, input, command.args) };
+  } catch (error) {
+    const refusal = refusalText(error, input.locale);
+    if (refusal) return { type: 'card', card: noticeCard(refusal) };
+    throw error;
+  }
 }
 
 /** The bilingual answer to an activity the adapter could not read. */
 export function unreadableActivityReply(localeTag: string | undefined): BotReply {
   return { type: 'text', text: bilingual(resolveLocale(localeTag), 'bot.unreadableActivity') };
 }
+
+export type { Locale };

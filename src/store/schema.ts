@@ -26,6 +26,8 @@ export interface PeopleTable {
   role: string;
   preferredLocale: string;
   createdAt: string;
+  profileConfirmedAt: string | null;
+  teamsUserId: string | null;
 }
 
 export interface ConsentRecordsTable {
@@ -78,6 +80,9 @@ export interface MeetingsTable {
   iCalUid: string | null;
   teamsMeetingId: string | null;
   onlineJoinUrl: string | null;
+  conversationId: string | null;
+  organizerId: string | null;
+  attendanceClosedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -104,6 +109,39 @@ export interface MinutesTable {
   adoptedAt: string | null;
   documentUrl: string | null;
   updatedAt: string;
+  notes: string;
+  version: number;
+  circulatedAt: string | null;
+  proposedBy: string | null;
+  secondedBy: string | null;
+}
+
+export interface MinutesVersionsTable {
+  meetingId: string;
+  version: number;
+  status: string;
+  content: string;
+  changedBy: string | null;
+  changedAt: string;
+}
+
+export interface MinutesDocumentsTable {
+  meetingId: string;
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
+  createdAt: string;
+  uploadedUrl: string | null;
+}
+
+export interface ConversationLinksTable {
+  conversationId: string;
+  committeeId: string;
+  tenantId: string;
+  conversationType: string;
+  serviceUrl: string;
+  linkedBy: string;
+  linkedAt: string;
 }
 
 export interface PracticesTable {
@@ -152,6 +190,9 @@ export interface Database {
   meetings: MeetingsTable;
   attendance: AttendanceTable;
   minutes: MinutesTable;
+  minutesVersions: MinutesVersionsTable;
+  minutesDocuments: MinutesDocumentsTable;
+  conversationLinks: ConversationLinksTable;
   practices: PracticesTable;
   manualIndicatorEntries: ManualIndicatorEntriesTable;
   auditLog: AuditLogTable;

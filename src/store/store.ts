@@ -1,7 +1,9 @@
 import type { AttendanceRepository } from '../domain/attendance/ports.js';
+import type { ConversationLinkRepository } from '../domain/committees/conversation-link.js';
 import type { CommitteeRepository } from '../domain/committees/ports.js';
 import type { IndicatorFacts, ManualIndicatorRepository } from '../domain/indicators/ports.js';
 import type { MeetingRepository } from '../domain/meetings/ports.js';
+import type { MinutesRepository } from '../domain/minutes/ports.js';
 import type { OrganizationRepository } from '../domain/partners/ports.js';
 import type { PersonRepository } from '../domain/people/ports.js';
 import type { PracticeRepository } from '../domain/practices/ports.js';
@@ -11,9 +13,11 @@ import { openStore } from './database.js';
 import { attendanceRepository } from './repositories/attendance.js';
 import { auditLog } from './repositories/audit-log.js';
 import { committeeRepository } from './repositories/committees.js';
+import { conversationLinkRepository } from './repositories/conversation-links.js';
 import { indicatorFacts } from './repositories/indicator-facts.js';
 import { manualIndicatorRepository } from './repositories/manual-indicators.js';
 import { meetingRepository } from './repositories/meetings.js';
+import { minutesRepository } from './repositories/minutes.js';
 import { organizationRepository } from './repositories/organizations.js';
 import { personRepository } from './repositories/people.js';
 import { practiceRepository } from './repositories/practices.js';
@@ -24,8 +28,10 @@ export interface Store {
   organizations: OrganizationRepository;
   people: PersonRepository;
   committees: CommitteeRepository;
+  conversationLinks: ConversationLinkRepository;
   meetings: MeetingRepository;
   attendance: AttendanceRepository;
+  minutes: MinutesRepository;
   practices: PracticeRepository;
   manualIndicators: ManualIndicatorRepository;
   indicatorFacts: IndicatorFacts;
@@ -35,14 +41,16 @@ export interface Store {
   close(): Promise<void>;
 }
 
-function repositories(connection: StoreConnection, db: StoreConnection['db']) {
+function repositories(connection: StoreConnection, db: StoreConnection['db'], inTransaction = false) {
   return {
     connection,
     organizations: organizationRepository(db),
     people: personRepository(db),
     committees: committeeRepository(db),
+    conversationLinks: conversationLinkRepository(db),
     meetings: meetingRepository(db),
-    attendance: attendanceRepository(db),
+    attendance: attendanceRepository(db, { backend: connection.backend, inTransaction }),
+    minutes: minutesRepository(db),
     practices: practiceRepository(db),
     manualIndicators: manualIndicatorRepository(db),
     indicatorFacts: indicatorFacts(db),
@@ -54,7 +62,7 @@ export async function createStore(location: StoreLocation): Promise<Store> {
   const connection = await openStore(location);
   return {
     ...repositories(connection, connection.db),
-    transaction: (work) => connection.db.transaction().execute((trx) => work(repositories(connection, trx))),
+    transaction: (work) => connection.db.transaction().execute((trx) => work(repositories(connection, trx, true))),
     close: () => connection.close(),
   };
 }

@@ -12,7 +12,11 @@ export interface AttendanceWrite {
 }
 
 export interface AttendanceRepository {
-  /** One row per person per meeting: a second write for the same pair replaces the first. */
+  /**
+   * One row per person per meeting. The incoming fact is merged with the stored row by `mergeAttendance`
+   * inside one transaction; the stored row is returned. Writes arriving together share one commit.
+   */
   record(row: AttendanceWrite): Promise<Attendance>;
   list(meetingId: string): Promise<Attendance[]>;
+  get(meetingId: string, personId: string): Promise<Attendance | undefined>;
 }

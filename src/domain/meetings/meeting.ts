@@ -20,10 +20,18 @@ export const Meeting = z.object({
   iCalUId: z.string().nullable(),
   teamsMeetingId: z.string().nullable(),
   onlineJoinUrl: z.string().nullable(),
+  /** The Teams conversation (meeting chat or channel) where the bot posts its cards for this meeting. */
+  conversationId: z.string().nullable(),
+  /** The person who organizes the meeting: with the coordination team, the one who may close attendance. */
+  organizerId: Id.nullable(),
+  /** Set when attendance is closed: check-ins are refused after it. */
+  attendanceClosedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export type NewMeeting = Omit<Meeting, 'id' | 'createdAt' | 'updatedAt'>;
+type BotFields = 'conversationId' | 'organizerId' | 'attendanceClosedAt';
+export type NewMeeting = Omit<Meeting, 'id' | 'createdAt' | 'updatedAt' | BotFields> &
+  Partial<Pick<Meeting, BotFields>>;
 export type MeetingChanges = Partial<Omit<Meeting, 'id' | 'createdAt' | 'updatedAt'>>;

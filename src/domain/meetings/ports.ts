@@ -3,6 +3,7 @@ import type { Meeting, MeetingChanges, NewMeeting } from './meeting.js';
 
 export interface MeetingQuery {
   committeeId?: string;
+  teamsMeetingId?: string;
   kinds?: MeetingKind[];
   status?: MeetingStatus;
   /** Instants, inclusive lower bound and exclusive upper bound on `startsAt`. */

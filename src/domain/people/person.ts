@@ -19,10 +19,16 @@ export const Person = z.object({
   role: AppRole,
   preferredLocale: Locale,
   createdAt: z.string(),
+  /** When the person confirmed their category and territory (asked at their first check-in). */
+  profileConfirmedAt: z.string().nullable(),
+  /** The Teams user id (29:…) the bot last saw for this person. */
+  teamsUserId: z.string().nullable(),
 });
 export type Person = z.infer<typeof Person>;
 
 export const NewPerson = Person.omit({ id: true, createdAt: true }).extend({
+  profileConfirmedAt: z.string().nullable().default(null),
+  teamsUserId: z.string().nullable().default(null),
   email: z.email().max(320).nullable().default(null),
   aadObjectId: z.uuid().nullable().default(null),
   tenantId: z.uuid().nullable().default(null),

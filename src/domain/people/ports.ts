@@ -7,10 +7,22 @@ export interface PersonRepository {
   findByEmail(email: string): Promise<Person | undefined>;
   list(): Promise<Person[]>;
   count(): Promise<number>;
+  /** Teams user ids (29:…) of these people, for those the bot has seen, at most `limit`. */
+  teamsUserIds(personIds: readonly string[], limit: number): Promise<string[]>;
   update(
     id: string,
     changes: Partial<
-      Pick<Person, 'category' | 'territory' | 'organizationId' | 'role' | 'displayName' | 'preferredLocale'>
+      Pick<
+        Person,
+        | 'category'
+        | 'territory'
+        | 'organizationId'
+        | 'role'
+        | 'displayName'
+        | 'preferredLocale'
+        | 'profileConfirmedAt'
+        | 'teamsUserId'
+      >
     >,
   ): Promise<Person | undefined>;
   /** Attaches a Teams (Entra ID) account to a person known by email. */

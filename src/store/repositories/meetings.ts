@@ -18,7 +18,15 @@ export function meetingRepository(db: Kysely<Database>): MeetingRepository {
   return {
     async create(input) {
       const now = nowIso();
-      const meeting: Meeting = { ...input, id: newId(), createdAt: now, updatedAt: now };
+      const meeting: Meeting = {
+        conversationId: null,
+        organizerId: null,
+        attendanceClosedAt: null,
+        ...input,
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+      };
       await db.insertInto('meetings').values(toRow(meeting)).execute();
       return meeting;
     },
@@ -37,6 +45,7 @@ export function meetingRepository(db: Kysely<Database>): MeetingRepository {
     async list(query) {
       let select = db.selectFrom('meetings').selectAll();
       if (query.committeeId) select = select.where('committeeId', '=', query.committeeId);
+      if (query.teamsMeetingId) select = select.where('teamsMeetingId', '=', query.teamsMeetingId);
       if (query.kinds?.length) select = select.where('kind', 'in', query.kinds);
       if (query.status) select = select.where('status', '=', query.status);
       if (query.from) select = select.where('startsAt', '>=', query.from.toISOString());

@@ -42,6 +42,17 @@ export function personRepository(db: Kysely<Database>): PersonRepository {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    async teamsUserIds(personIds, limit) {
+      if (personIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('people')
+        .select('teamsUserId')
+        .where('id', 'in', personIds)
+        .where('teamsUserId', 'is not', null)
+        .limit(limit)
+        .execute();
+      return rows.map((row) => row.teamsUserId!);
+    },
     async update(id, changes) {
       if (Object.keys(changes).length > 0) await db.updateTable('people').set(changes).where('id', '=', id).execute();
       return this.get(id);

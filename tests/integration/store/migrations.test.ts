@@ -11,9 +11,12 @@ const TABLES = [
   'committee_members',
   'committees',
   'consent_records',
+  'conversation_links',
   'manual_indicator_entries',
   'meetings',
   'minutes',
+  'minutes_documents',
+  'minutes_versions',
   'organizations',
   'people',
   'practices',
@@ -36,7 +39,7 @@ describe.each(backends)('migrations on %s', (backend) => {
     const tables = (await second.db.introspection.getTables()).map((table) => table.name);
     expect(tables).toEqual(expect.arrayContaining(TABLES));
     const applied = await sql<{ name: string }>`select name from schema_migrations`.execute(second.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial']);
+    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-bot']);
     const kept = await second.db.selectFrom('people').select('id').execute();
     expect(kept).toEqual([{ id: person.id }]);
     await second.close();

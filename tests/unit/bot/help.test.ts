@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { AdaptiveCard as AdaptiveCardModel, SerializationContext } from 'adaptivecards';
-import { CardFactory, TestAdapter, type Activity, type Attachment } from 'botbuilder';
-import { describe, expect, it } from 'vitest';
+import { CardFactory, type Activity, type Attachment } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdaptiveCard, TextBlock } from '../../../bot/cards/adaptive-card.js';
 import { helpCard } from '../../../bot/cards/help-card.js';
 import { normalizeText } from '../../../bot/conversation/commands.js';
-import { handleMessage, type MessageInput } from '../../../bot/conversation/handle-message.js';
-import { createBot } from '../../../bot/ipecn-bot.js';
+import type { TurnInput } from '../../../bot/conversation/bot-context.js';
+import { handleMessage } from '../../../bot/conversation/handle-message.js';
+import { resolveLocale } from '../../../src/i18n/catalog.js';
+import { createTestBot, type TestBot } from '../../support/bot.js';
+import { openTestStore, type TestStore } from '../../support/stores.js';
 import { bilingual, t } from '../../../src/i18n/catalog.js';
 
 /** A fresh copy of a recorded activity: the bot and the adapter both mutate what they receive. */
@@ -16,11 +19,16 @@ function fixture(name: string, overrides: Record<string, unknown> = {}): Partial
   return { ...(JSON.parse(readFileSync(url, 'utf8')) as object), ...overrides } as Partial<Activity>;
 }
 
+let testStore: TestStore;
+let bot: TestBot;
+beforeAll(async () => {
+  testStore = await openTestStore('sqlite');
+  bot = createTestBot(testStore.store);
+});
+afterAll(async () => testStore?.dispose());
+
 async function repliesTo(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-  const bot = createBot();
-  const adapter = new TestAdapter(async (context) => bot.run(context));
-  await adapter.processActivity(activity);
-  return adapter.activeQueue.splice(0);
+  return (await bot.send(activity)).replies;
 }
 
 function onlyCard(replies: Partial<Activity>[]): AdaptiveCard {
@@ -39,12 +47,17 @@ function lowerCased(json: unknown): unknown {
   return JSON.parse(JSON.stringify(json).toLowerCase());
 }
 
-function messageInput(text: string, locale = 'fr-CA'): MessageInput {
+function messageInput(locale = 'fr-CA'): TurnInput {
   return {
-    user: { aadObjectId: '7faf8ab2-3d56-4244-b585-20c8a42ed2b8', name: 'Megan Bowen' },
-    conversation: { id: 'a:1', type: 'personal', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
-    text,
-    locale,
+    user: { id: '29:1', aadObjectId: '7faf8ab2-3d56-4244-b585-20c8a42ed2b8', name: 'Megan Bowen' },
+    conversation: {
+      id: 'a:1',
+      type: 'personal',
+      tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      serviceUrl: 'https://smba.trafficmanager.net/amer/',
+      reference: {},
+    },
+    locale: resolveLocale(locale),
   };
 }
 
@@ -76,7 +89,15 @@ describe('help card', () => {
   it('lists only the commands that work, with the hint in the other language', () => {
     const fr = helpCard('fr-CA');
     expect(fr.body.filter((element) => element.type === 'FactSet')).toEqual([
-      { type: 'FactSet', facts: [{ title: 'aide', value: t('fr-CA', 'bot.command.help.description') }] },
+      {
+        type: 'FactSet',
+        facts: [
+          { title: 'aide', value: t('fr-CA', 'bot.command.help.description') },
+          { title: 'présences', value: t('fr-CA', 'bot.command.attendance.description') },
+          { title: 'compte-rendu', value: t('fr-CA', 'bot.command.minutes.description') },
+          { title: 'lier', value: t('fr-CA', 'bot.command.link.description') },
+        ],
+      },
     ]);
     expect(texts(fr).at(-1)).toBe('English: type help');
     expect(texts(helpCard('en')).at(-1)).toBe('Français : tapez aide');
@@ -91,24 +112,24 @@ describe('help card', () => {
 describe('handleMessage', () => {
   it.each(['aide', 'Aide', 'AIDE', 'help', 'Help', '/aide', ' aide ', 'aidé', 'Aide ?', '<at>IPECN</at> aide', ''])(
     'answers %j with the help card',
-    (text) => {
-      const reply = handleMessage(messageInput(text));
+    async (text) => {
+      const reply = await handleMessage(bot.deps, messageInput(), text);
       expect(reply.type).toBe('card');
       expect(reply.type === 'card' && texts(reply.card)[0]).toBe('Aide – IPECN Concertation');
     },
   );
 
-  it('follows the locale, not the keyword', () => {
-    const reply = handleMessage(messageInput('aide', 'en-US'));
+  it('follows the locale, not the keyword', async () => {
+    const reply = await handleMessage(bot.deps, messageInput('en-US'), 'aide');
     expect(reply.type === 'card' && texts(reply.card)[0]).toBe('Help – IPECN Concertation');
   });
 
-  it('suggests aide, in both languages, for anything else', () => {
-    expect(handleMessage(messageInput('bonjour'))).toEqual({
+  it('suggests aide, in both languages, for anything else', async () => {
+    expect(await handleMessage(bot.deps, messageInput(), 'bonjour')).toEqual({
       type: 'text',
       text: bilingual('fr-CA', 'bot.unknownCommand'),
     });
-    const reply = handleMessage(messageInput('aidez-moi', 'en-CA'));
+    const reply = await handleMessage(bot.deps, messageInput('en-CA'), 'aidez-moi');
     expect(reply).toEqual({ type: 'text', text: bilingual('en', 'bot.unknownCommand') });
     expect(reply.type === 'text' && reply.text.split('\n\n')).toEqual([
       t('en', 'bot.unknownCommand'),
