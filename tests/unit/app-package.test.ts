@@ -258,3 +258,38 @@ describe('createZip', () => {
     expect(files.get('résumé.json')?.toString()).toBe('{"a":1}');
   });
 });
+
+describe('the bot in the manifest', () => {
+  const appPackage = path.resolve(fileURLToPath(import.meta.url), '../../../appPackage');
+  const read = async (file: string) => JSON.parse(await readFile(path.join(appPackage, file), 'utf8'));
+
+  it('lists the working commands in French, with their English localization', async () => {
+    const manifest = await read('manifest.json');
+    const english = await read('en-us.json');
+    const [personal, shared] = manifest.bots[0].commandLists;
+    expect(personal.commands.map((c: { title: string }) => c.title)).toEqual(['aide']);
+    expect(shared.scopes).toEqual(['team', 'groupChat']);
+    expect(shared.commands.map((c: { title: string }) => c.title)).toEqual([
+      'aide',
+      'présences',
+      'compte-rendu',
+      'lier',
+    ]);
+    expect([0, 1, 2, 3].map((i) => english[`bots[0].commandLists[1].commands[${i}].title`])).toEqual([
+      'help',
+      'attendance',
+      'minutes',
+      'link',
+    ]);
+  });
+
+  it('asks the resource-specific permissions that meeting start, end and participant events need', async () => {
+    const manifest = await read('manifest.json');
+    expect(manifest.authorization.permissions.resourceSpecific).toEqual(
+      expect.arrayContaining([
+        { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' },
+        { name: 'OnlineMeetingParticipant.Read.Chat', type: 'Application' },
+      ]),
+    );
+  });
+});
