@@ -114,9 +114,7 @@ export class IpecnBot extends TeamsActivityHandler {
   private async meetingStarted(context: TurnContext): Promise<void> {
     const input = turnInputOf(context.activity);
     const value = MeetingEventValue.safeParse(context.activity.value);
-    const channelData = MeetingChannelData.safeParse(context.activity.channelData);
-    const teamsMeetingId =
-      (channelData.success ? channelData.data.meeting?.id : undefined) ?? (value.success ? value.data.id : undefined);
+    const teamsMeetingId = teamsMeetingIdOf(context, value.success ? value.data.id : undefined);
     if (!input || !value.success || !teamsMeetingId) return;
     const startsAt = value.data.startTime ? new Date(value.data.startTime) : this.deps.now();
     const card = await onMeetingStart(this.deps, input, {
@@ -132,9 +130,7 @@ export class IpecnBot extends TeamsActivityHandler {
   private async meetingEnded(context: TurnContext): Promise<void> {
     const input = turnInputOf(context.activity);
     const value = MeetingEventValue.safeParse(context.activity.value);
-    const channelData = MeetingChannelData.safeParse(context.activity.channelData);
-    const teamsMeetingId =
-      (channelData.success ? channelData.data.meeting?.id : undefined) ?? (value.success ? value.data.id : undefined);
+    const teamsMeetingId = teamsMeetingIdOf(context, value.success ? value.data.id : undefined);
     if (!input || !teamsMeetingId) return;
     const card = await onMeetingEnd(this.deps, input, teamsMeetingId);
     if (card) await context.sendActivity(toReplyActivity({ type: 'card', card }));
@@ -143,8 +139,7 @@ export class IpecnBot extends TeamsActivityHandler {
   private async participantsJoined(context: TurnContext): Promise<void> {
     const input = turnInputOf(context.activity);
     const value = ParticipantsEventValue.safeParse(context.activity.value);
-    const channelData = MeetingChannelData.safeParse(context.activity.channelData);
-    const teamsMeetingId = channelData.success ? channelData.data.meeting?.id : undefined;
+    const teamsMeetingId = teamsMeetingIdOf(context, undefined);
     if (!input || !value.success || !teamsMeetingId) return;
     const participants = value.data.members.flatMap(({ user }) => {
       const aadObjectId = user.aadObjectId ?? user.objectId;
@@ -168,6 +163,12 @@ export class IpecnBot extends TeamsActivityHandler {
     });
     if (reply) await context.sendActivity(toReplyActivity(reply));
   }
+}
+
+/** The Teams meeting an event is about: `channelData.meeting.id`, or the id in the event's value. */
+function teamsMeetingIdOf(context: TurnContext, fromValue: string | undefined): string | undefined {
+  const channelData = MeetingChannelData.safeParse(context.activity.channelData);
+  return (channelData.success ? channelData.data.meeting?.id : undefined) ?? fromValue;
 }
 
 export function createBot(deps: BotDeps): IpecnBot {

@@ -1,12 +1,11 @@
 import type { Attendance } from '../../src/domain/attendance/attendance.js';
 import type { AttendanceSummary } from '../../src/domain/attendance/summary.js';
 import type { Meeting } from '../../src/domain/meetings/meeting.js';
-import { ParticipantCategory } from '../../src/domain/shared/vocabulary.js';
 import { label, t, type Locale } from '../../src/i18n/catalog.js';
 import type { AdaptiveCard, CardElement } from './adaptive-card.js';
 import { adaptiveCard, executeAction, MAX_REFRESH_USERS, textBlock } from './adaptive-card.js';
 import { plainText } from './escape-markdown.js';
-import { formatMeetingDate } from './format.js';
+import { categoryFacts, meetingHeading } from './format.js';
 
 export interface OpenActionItem {
   text: string;
@@ -43,16 +42,6 @@ function ownState(own: Attendance | undefined, locale: Locale): string {
   return t(locale, 'attendance.yourState', { state });
 }
 
-function categoryCounts(summary: AttendanceSummary, locale: Locale): CardElement {
-  const facts = ParticipantCategory.options
-    .filter((category) => (summary.byCategory[category] ?? 0) > 0)
-    .map((category) => ({
-      title: label(locale, 'participantCategory', category),
-      value: String(summary.byCategory[category]),
-    }));
-  return { type: 'FactSet', facts, spacing: 'small' };
-}
-
 /**
  * The attendance card: three check-in buttons, live counts by category, the viewer's own state, and
  * "Clore" for the organizer or coordination. Each listed user's client refreshes it to their own view.
@@ -62,15 +51,12 @@ export function attendanceCard(input: AttendanceCardInput): AdaptiveCard {
   const data = { meetingId: meeting.id };
   const closed = meeting.attendanceClosedAt !== null || meeting.status === 'cancelled';
   const body: CardElement[] = [
-    textBlock(t(locale, 'attendance.title', { meeting: plainText(meeting.title) }), {
-      size: 'medium',
-      weight: 'bolder',
-      style: 'heading',
-    }),
-    textBlock(`${plainText(input.committeeName)} · ${formatMeetingDate(meeting, locale)}`, {
-      isSubtle: true,
-      spacing: 'none',
-    }),
+    ...meetingHeading(
+      t(locale, 'attendance.title', { meeting: plainText(meeting.title) }),
+      input.committeeName,
+      meeting,
+      locale,
+    ),
     textBlock(ownState(input.own, locale), {
       weight: 'bolder',
       color: input.own?.status === 'present' ? 'good' : 'default',
@@ -79,7 +65,7 @@ export function attendanceCard(input: AttendanceCardInput): AdaptiveCard {
       spacing: 'small',
     }),
   ];
-  if (summary.present > 0) body.push(categoryCounts(summary, locale));
+  if (summary.present > 0) body.push({ type: 'FactSet', facts: categoryFacts(summary, locale), spacing: 'small' });
   if (input.openActionItems.length > 0) {
     body.push(textBlock(t(locale, 'attendance.openActions'), { weight: 'bolder', separator: true }));
     for (const item of input.openActionItems.slice(0, 8)) {

@@ -1,12 +1,11 @@
 import type { AttendanceSummary } from '../../src/domain/attendance/summary.js';
 import type { Meeting } from '../../src/domain/meetings/meeting.js';
 import { AttendanceMode } from '../../src/domain/attendance/attendance.js';
-import { ParticipantCategory } from '../../src/domain/shared/vocabulary.js';
 import { label, t, type Locale } from '../../src/i18n/catalog.js';
 import type { AdaptiveCard, CardElement } from './adaptive-card.js';
 import { adaptiveCard, executeAction, textBlock } from './adaptive-card.js';
 import { plainText } from './escape-markdown.js';
-import { formatMeetingDate } from './format.js';
+import { categoryFacts, meetingHeading } from './format.js';
 
 export const OPEN_MINUTES_VERB = 'minutes.open';
 
@@ -27,26 +26,15 @@ export function summaryCard(input: {
 }): AdaptiveCard {
   const { meeting, summary, locale } = input;
   const body: CardElement[] = [
-    textBlock(t(locale, 'summary.title', { meeting: plainText(meeting.title) }), {
-      size: 'medium',
-      weight: 'bolder',
-      style: 'heading',
-    }),
-    textBlock(`${plainText(input.committeeName)} · ${formatMeetingDate(meeting, locale)}`, {
-      isSubtle: true,
-      spacing: 'none',
-    }),
+    ...meetingHeading(
+      t(locale, 'summary.title', { meeting: plainText(meeting.title) }),
+      input.committeeName,
+      meeting,
+      locale,
+    ),
     { type: 'FactSet', facts: [{ title: t(locale, 'summary.present'), value: String(summary.present) }] },
     textBlock(t(locale, 'summary.byCategory'), { weight: 'bolder', spacing: 'medium' }),
-    {
-      type: 'FactSet',
-      facts: ParticipantCategory.options
-        .filter((category) => (summary.byCategory[category] ?? 0) > 0)
-        .map((category) => ({
-          title: label(locale, 'participantCategory', category),
-          value: String(summary.byCategory[category]),
-        })),
-    },
+    { type: 'FactSet', facts: categoryFacts(summary, locale) },
     textBlock(t(locale, 'summary.byMode'), { weight: 'bolder', spacing: 'medium' }),
     {
       type: 'FactSet',

@@ -5,6 +5,7 @@ import { canManageCommittee } from '../people/access.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import type { AttendanceSource, AttendanceStatus } from '../shared/vocabulary.js';
 import type { Attendance, AttendanceMode } from './attendance.js';
+import { EARLY_CHECK_IN_MS } from './check-in.js';
 import type { AttendanceRepository } from './ports.js';
 
 export interface AttendanceDeps {
@@ -20,9 +21,6 @@ export interface AttendanceInput {
   mode?: AttendanceMode | null | undefined;
   source: AttendanceSource;
 }
-
-/** How early before its start someone may be marked present (people arrive early). */
-const EARLY_ARRIVAL_MS = 60 * 60_000;
 
 /**
  * Records one person's attendance at a meeting. The person's category and territory are copied onto the
@@ -40,7 +38,7 @@ export async function recordAttendance(
   if (!self && !canManageCommittee(actor, meeting.committeeId))
     throw new ForbiddenError('Only the coordination team or members of the committee can record attendance for others');
   if (meeting.status === 'cancelled') throw new ConflictError('This meeting was cancelled: attendance is closed');
-  if (input.status === 'present' && new Date(meeting.startsAt).getTime() - EARLY_ARRIVAL_MS > deps.now().getTime())
+  if (input.status === 'present' && new Date(meeting.startsAt).getTime() - EARLY_CHECK_IN_MS > deps.now().getTime())
     throw new ConflictError('This meeting has not started yet: nobody can be present');
   const person = await deps.people.get(input.personId);
   if (!person) throw new NotFoundError('person', input.personId);
