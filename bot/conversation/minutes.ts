@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MinutesActionData, MINUTES_VERBS } from '../../src/domain/minutes/action-data.js';
 import { MinutesChangedError } from '../../src/domain/minutes/minutes.js';
-import { openMinutes, runMinutesAction } from '../../src/domain/minutes/minutes-service.js';
+import { keepAdoptedDocument, openMinutes, runMinutesAction } from '../../src/domain/minutes/minutes-service.js';
 import type { MinutesDeps, MinutesView } from '../../src/domain/minutes/minutes-service.js';
 import { currentOrNextMeeting } from '../../src/domain/meetings/teams-meeting.js';
 import { renderMinutesDocument } from '../../src/export/minutes-document.js';
@@ -17,21 +17,27 @@ import type { BotDeps } from './bot-deps.js';
 
 type MinutesHandler = (deps: BotDeps, input: TurnInput, data: unknown) => Promise<AdaptiveCard>;
 
-function minutesDeps(
-  deps: BotDeps,
-  store: Pick<BotDeps['store'], 'minutes' | 'meetings' | 'committees' | 'people'> = deps.store,
-): MinutesDeps {
-  return { ...store, now: deps.now, renderDocument: renderMinutesDocument };
+function minutesDeps(deps: BotDeps): MinutesDeps {
+  return { ...deps.store, now: deps.now, renderDocument: renderMinutesDocument };
 }
 
 const cardOf = (view: MinutesView, input: TurnInput): AdaptiveCard => minutesCard({ ...view, locale: input.locale });
+
+/** The adopted minutes' document is rendered after the answer (and again later if that failed). */
+function keepDocumentLater(deps: BotDeps, meetingId: string) {
+  deps.background(async () => {
+    await keepAdoptedDocument(minutesDeps(deps), meetingId);
+  });
+}
 
 /** The summary card's "Ouvrir le compte rendu" button, and `compte-rendu` in a linked conversation. */
 const onOpen: MinutesHandler = async (deps, input, data) => {
   const { meetingId } = z.object({ meetingId: z.uuid() }).parse(data);
   const actor = await actorOf(deps, input);
   await meetingOfConversation(deps, input.conversation, meetingId);
-  return cardOf(await openMinutes(minutesDeps(deps), actor, meetingId), input);
+  const view = await openMinutes(minutesDeps(deps), actor, meetingId);
+  if (view.minutes.status === 'adopted') keepDocumentLater(deps, meetingId);
+  return cardOf(view, input);
 };
 
 /** Every edit verb: parse, run the service (adoption renders the document in the same transaction), show. */
@@ -40,10 +46,8 @@ const onEdit: MinutesHandler = async (deps, input, data) => {
   const actor = await actorOf(deps, input);
   await meetingOfConversation(deps, input.conversation, action.meetingId);
   try {
-    const view =
-      action.verb === MINUTES_VERBS.adopt
-        ? await deps.store.transaction((trx) => runMinutesAction(minutesDeps(deps, trx), actor, action))
-        : await runMinutesAction(minutesDeps(deps), actor, action);
+    const view = await runMinutesAction(minutesDeps(deps), actor, action);
+    if (action.verb === MINUTES_VERBS.adopt) keepDocumentLater(deps, action.meetingId);
     return cardOf(view, input);
   } catch (error) {
     // Someone else saved first: show the minutes as they are now, with the reason.

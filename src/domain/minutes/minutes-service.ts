@@ -160,16 +160,14 @@ export async function circulate(deps: MinutesDeps, actor: Actor, input: Circulat
 }
 
 /**
- * Records the committee's adoption of circulated minutes at a later meeting, which locks them, and keeps the
- * adopted document. The document is rendered before anything is saved, so a rendering failure changes nothing;
- * run it in one store transaction so that the minutes are never adopted without their document.
+ * Records the committee's adoption of circulated minutes at a later meeting, which locks them. The document
+ * is not rendered here: that is slow work, done after the answer by `keepAdoptedDocument`.
  */
 export async function adopt(deps: MinutesDeps, actor: Actor, input: AdoptInput): Promise<MinutesView> {
   const data = AdoptInput.parse(input);
   if (data.proposedBy && data.proposedBy === data.secondedBy)
     throw new ValidationError('secondedBy: the seconder must be someone other than the mover');
-  let document: NewMinutesDocument | undefined;
-  const view = await change(deps, actor, data, async (minutes, { meeting, committee }) => {
+  return change(deps, actor, data, async (minutes, { meeting, committee }) => {
     if (minutes.status === 'draft') throw new ConflictError('Circulate these minutes before adopting them');
     if (!canMoveMinutes(minutes.status, 'adopted')) throw new ConflictError('These minutes cannot be adopted');
     if (!committee) throw new ConflictError('Only the minutes of a committee meeting are adopted');
@@ -179,7 +177,7 @@ export async function adopt(deps: MinutesDeps, actor: Actor, input: AdoptInput):
       throw new ValidationError('adoptedAtMeetingId: must be a later meeting of the same committee');
     if (at.status === 'cancelled') throw new ConflictError('Minutes cannot be adopted at a cancelled meeting');
     if (!hasBegun(at, deps.now())) throw new ConflictError('Minutes are adopted at a meeting: this one has not begun');
-    const adopted: Minutes = {
+    return {
       ...minutes,
       status: 'adopted',
       adoptedAtMeetingId: at.id,
@@ -187,20 +185,35 @@ export async function adopt(deps: MinutesDeps, actor: Actor, input: AdoptInput):
       proposedBy: await knownPerson(deps, data.proposedBy),
       secondedBy: await knownPerson(deps, data.secondedBy),
     };
-    const locale = deps.documentLocale ?? 'fr-CA';
-    const people = await peopleFor(deps, committee, adopted);
-    document = await deps.renderDocument({
-      committeeName: locale === 'en' ? committee.name.en : committee.name.fr,
-      meeting,
-      adoptedAtMeeting: at,
-      minutes: adopted,
-      people: Object.fromEntries(people.map((person) => [person.id, person.displayName])),
-      locale,
-    });
-    return adopted;
   });
-  await deps.minutes.saveDocument(view.meeting.id, document!);
-  return view;
+}
+
+/**
+ * Renders adopted minutes as the document kept for SharePoint, once: does nothing when the minutes are not
+ * adopted or already have their document, so it can run again after a failure.
+ */
+export async function keepAdoptedDocument(
+  deps: MinutesDeps,
+  meetingId: string,
+): Promise<NewMinutesDocument | undefined> {
+  const minutes = await deps.minutes.get(meetingId);
+  if (minutes?.status !== 'adopted' || (await deps.minutes.document(meetingId))) return undefined;
+  const meeting = await deps.meetings.get(meetingId);
+  const committee = meeting?.committeeId ? await deps.committees.get(meeting.committeeId) : undefined;
+  const at = minutes.adoptedAtMeetingId ? await deps.meetings.get(minutes.adoptedAtMeetingId) : undefined;
+  if (!meeting || !committee || !at) return undefined;
+  const locale = deps.documentLocale ?? 'fr-CA';
+  const people = await peopleFor(deps, committee, minutes);
+  const document = await deps.renderDocument({
+    committeeName: locale === 'en' ? committee.name.en : committee.name.fr,
+    meeting,
+    adoptedAtMeeting: at,
+    minutes,
+    people: Object.fromEntries(people.map((person) => [person.id, person.displayName])),
+    locale,
+  });
+  await deps.minutes.saveDocument(meetingId, document);
+  return document;
 }
 
 /** Runs the action a minutes card sent, its `data` parsed with `MinutesActionData`. */

@@ -118,6 +118,7 @@ describe.each(backends)('minutes through the bot on %s', (backend) => {
     expect(cardTexts(adopted).join('\n')).toContain('Adopté');
     const minutes = (await store.minutes.get(first.id))!;
     expect(minutes).toMatchObject({ status: 'adopted', adoptedAtMeetingId: next.id });
+    await bot.settle();
     const document = await store.minutes.document(first.id);
     expect(document?.fileName).toMatch(/^Compte rendu - .+ - 2025-10-07\.docx$/);
     expect(Buffer.from(document!.bytes).subarray(0, 2).toString()).toBe('PK');

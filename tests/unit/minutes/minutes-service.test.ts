@@ -13,6 +13,7 @@ import {
   openMinutes,
   runMinutesAction,
   setNotes,
+  keepAdoptedDocument,
 } from '../../../src/domain/minutes/minutes-service.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../src/domain/shared/errors.js';
 import { world, type World } from './fakes.js';
@@ -223,6 +224,10 @@ describe('circulating and adopting', () => {
     expect(view.canEdit).toBe(false);
     expect(view.adoptionMeeting?.id).toBe(w.next.id);
 
+    // The document is slow work, rendered after the answer.
+    expect(w.rendered).toHaveLength(0);
+    await keepAdoptedDocument(w.deps, w.first.id);
+    await keepAdoptedDocument(w.deps, w.first.id);
     expect(w.rendered).toHaveLength(1);
     expect(w.rendered[0]).toMatchObject({
       committeeName: 'Comité porteur',
@@ -263,16 +268,19 @@ describe('circulating and adopting', () => {
     expect(await w.deps.minutes.versions(w.first.id)).toHaveLength(4);
   });
 
-  it('keeps the minutes unadopted when the document cannot be rendered', async () => {
+  it('renders the document again later when rendering failed', async () => {
     await circulated();
     atNextMeeting();
+    const render = w.deps.renderDocument;
     w.deps.renderDocument = async () => {
       throw new Error('disk full');
     };
-    await expect(
-      adopt(w.deps, w.member, { meetingId: w.first.id, expectedVersion: 3, adoptedAtMeetingId: w.next.id }),
-    ).rejects.toThrow('disk full');
-    expect((await w.deps.minutes.get(w.first.id))!.status).toBe('circulated');
+    await adopt(w.deps, w.member, { meetingId: w.first.id, expectedVersion: 3, adoptedAtMeetingId: w.next.id });
+    await expect(keepAdoptedDocument(w.deps, w.first.id)).rejects.toThrow('disk full');
+    expect(await w.deps.minutes.document(w.first.id)).toBeUndefined();
+    w.deps.renderDocument = render;
+    await keepAdoptedDocument(w.deps, w.first.id);
+    expect(await w.deps.minutes.document(w.first.id)).toBeDefined();
   });
 });
 
