@@ -1,3 +1,4 @@
+import { checkInsSection } from './check-ins.js';
 import type { BenchOptions, BenchSection } from './harness.js';
 import { indicatorsSection } from './indicators.js';
 
@@ -8,7 +9,7 @@ import { indicatorsSection } from './indicators.js';
  *
  * A section is a `BenchSection` in its own file under tests/bench/, listed here in the order it runs.
  */
-const SECTIONS: readonly BenchSection[] = [indicatorsSection];
+const SECTIONS: readonly BenchSection[] = [indicatorsSection, checkInsSection];
 
 function usage(): string {
   return [

@@ -68,6 +68,12 @@ describe('a Teams meeting over HTTP', () => {
     expect(rows).toMatchObject([{ status: 'present', mode: 'online', source: 'teams' }]);
   });
 
+  it('keeps the presence of a participant who leaves: having been there is what counts', async () => {
+    expect((await post('meeting-participant-leave')).status).toBe(200);
+    const [meeting] = await server.store.meetings.list({});
+    expect(await server.store.attendance.list(meeting!.id)).toMatchObject([{ status: 'present', mode: 'online' }]);
+  });
+
   it('answers a check-in invoke with the updated card, and posts the summary after closing', async () => {
     const [meeting] = await server.store.meetings.list({});
     const close = await post('invoke-attendance-checkin', {
