@@ -7,12 +7,14 @@ import http from 'node:http';
  *
  * Messages: `{ id, kind: 'burst', url, bodies }` sends every body at once; `{ id, kind: 'steady', url,
  * bodies, intervalMs }` sends one body every `intervalMs`, paced on the clock (open loop: a slow answer
- * does not delay the next send); `{ kind: 'exit' }` closes the connections and ends the process.
+ * does not delay the next send); `{ id, kind: 'serial', url, bodies }` sends each body once the previous
+ * answer is in; `{ kind: 'exit' }` closes the connections and ends the process.
  */
 
 export type ClientRequest =
   | { id: number; kind: 'burst'; url: string; bodies: string[] }
   | { id: number; kind: 'steady'; url: string; bodies: string[]; intervalMs: number }
+  | { id: number; kind: 'serial'; url: string; bodies: string[] }
   | { kind: 'exit' };
 
 export interface ClientResult {
@@ -105,6 +107,13 @@ async function steady(url: URL, bodies: Buffer[], intervalMs: number): Promise<O
   return { results, elapsedMs: performance.now() - origin, maxSendLagMs };
 }
 
+async function serial(url: URL, bodies: Buffer[]): Promise<Omit<ClientReply, 'id'>> {
+  const origin = performance.now();
+  const results: ClientResult[] = [];
+  for (const body of bodies) results.push(await post(url, body, origin));
+  return { results, elapsedMs: performance.now() - origin, maxSendLagMs: 0 };
+}
+
 process.on('message', (message: ClientRequest) => {
   if (message.kind === 'exit') {
     for (const agent of agents.values()) agent.destroy();
@@ -113,6 +122,11 @@ process.on('message', (message: ClientRequest) => {
   }
   const url = new URL(message.url);
   const bodies = message.bodies.map((body) => Buffer.from(body, 'utf8'));
-  const work = message.kind === 'burst' ? burst(url, bodies) : steady(url, bodies, message.intervalMs);
+  const work =
+    message.kind === 'burst'
+      ? burst(url, bodies)
+      : message.kind === 'serial'
+        ? serial(url, bodies)
+        : steady(url, bodies, message.intervalMs);
   void work.then((reply) => process.send!({ id: message.id, ...reply } satisfies ClientReply));
 });

@@ -30,12 +30,13 @@ const STEADY_P99_BUDGET_MS = 25;
 /** The Bot Connector address the activities carry; an invoke is answered in its HTTP response, never there. */
 const SERVICE_URL = 'http://127.0.0.1:9/';
 
-type Log = (line?: string) => void;
-
 /** The load generator in its own process: see check-in-client.ts. */
 class LoadClient {
   private readonly child: ChildProcess;
-  private readonly waiting = new Map<number, { resolve: (reply: ClientReply) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (reply: ClientReply) => void; reject: (error: Error) => void }
+  >();
   private next = 1;
 
   constructor() {
@@ -60,6 +61,10 @@ class LoadClient {
 
   burst(url: string, bodies: string[]) {
     return this.request({ id: this.next++, kind: 'burst', url, bodies });
+  }
+
+  serial(url: string, bodies: string[]) {
+    return this.request({ id: this.next++, kind: 'serial', url, bodies });
   }
 
   steady(url: string, bodies: string[], intervalMs: number) {
@@ -215,7 +220,7 @@ function observeServerProcess() {
   const kinds: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weak callbacks' };
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      const kind = (entry.detail as { kind?: number } | undefined)?.kind ?? 0;
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0;
       pauses.push({ at: entry.startTime - started, ms: entry.duration, kind: kinds[kind] ?? String(kind) });
     }
   });
@@ -279,8 +284,9 @@ export const checkInsSection: BenchSection = {
     const client = new LoadClient();
     try {
       log(
-        `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}; SQLite in WAL, ` +
-          `synchronous=FULL; the load generator runs in its own process, over keep-alive connections`,
+        `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length} ` +
+          `(load average ${os.loadavg()[0]!.toFixed(2)}); SQLite in WAL, synchronous=FULL; the load generator ` +
+          `runs in its own process, over keep-alive connections`,
       );
       log(`app ${app.url}, bare botbuilder baseline ${bare.url}`);
 
@@ -311,7 +317,9 @@ export const checkInsSection: BenchSection = {
 
         const again = await client.burst(app.url, bodies);
         failures.push(...answerProblems(`round ${round}, same burst again`, again.results, true));
-        failures.push(...(await rowProblems(`round ${round}, same burst again`, app.store, setup.meeting, setup.people)));
+        failures.push(
+          ...(await rowProblems(`round ${round}, same burst again`, app.store, setup.meeting, setup.people)),
+        );
         rounds.again.push(again.elapsedMs);
 
         const meeting = await nextMeeting(app.store, setup);
@@ -406,12 +414,13 @@ export const checkInsSection: BenchSection = {
       await profileCheckIns({
         store: app.store,
         url: app.url,
-        log,
-        cpuProfile: overBudget,
-        send: (bodies) => client.burst(app.url, bodies),
+        burstSize: BURST,
+        client,
         bodiesFor,
         rowProblems,
         failures,
+        cpuProfile: overBudget,
+        log,
       });
     } finally {
       await client.close();
@@ -424,5 +433,3 @@ export const checkInsSection: BenchSection = {
     return { failures };
   },
 };
-
-export type { Log };
