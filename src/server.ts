@@ -6,6 +6,7 @@ import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, Mes
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import express from 'express';
 import { sql } from 'kysely';
+import { meetingContexts } from '../bot/conversation/meeting-context.js';
 import { createBot } from '../bot/ipecn-bot.js';
 import { attendanceRouter } from './api/attendance/routes.js';
 import { authenticate } from './api/authenticate.js';
@@ -128,6 +129,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     now,
     fiscalYearStart,
     tenantId: config.bot.tenantId ?? config.entra.tenantId,
+    contexts: meetingContexts(store),
     notifier: {
       post: (reference, card) =>
         adapter.continueConversationAsync(config.bot.appId ?? '', reference, async (context) => {

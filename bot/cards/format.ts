@@ -7,12 +7,20 @@ import { textBlock } from './adaptive-card.js';
 import { plainText } from './escape-markdown.js';
 
 /** "mardi 7 octobre 2025, 13 h 30" / "Tuesday, October 7, 2025, 1:30 PM", in the meeting's time zone. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatMeetingDate(meeting: Pick<Meeting, 'startsAt' | 'timeZone'>, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-CA' : 'fr-CA', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: meeting.timeZone,
-  }).format(new Date(meeting.startsAt));
+  const key = `${locale}|${meeting.timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-CA' : 'fr-CA', {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: meeting.timeZone,
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(meeting.startsAt));
 }
 
 /** The title and "committee · date" lines that open every card about a meeting. */

@@ -6,7 +6,8 @@ import {
   closeAttendance,
 } from '../../src/domain/attendance/check-in.js';
 import type { CheckInChoice } from '../../src/domain/attendance/check-in.js';
-import { summarizeAttendance } from '../../src/domain/attendance/summary.js';
+import { summarizeCounts } from '../../src/domain/attendance/summary.js';
+import type { Attendance } from '../../src/domain/attendance/attendance.js';
 import type { Meeting } from '../../src/domain/meetings/meeting.js';
 import { currentOrNextMeeting, meetingForTeams } from '../../src/domain/meetings/teams-meeting.js';
 import type { TeamsMeetingDetails } from '../../src/domain/meetings/teams-meeting.js';
@@ -14,7 +15,7 @@ import type { Actor } from '../../src/domain/people/access.js';
 import { personForUser } from '../../src/domain/people/identify.js';
 import { ParticipantCategory, Territory } from '../../src/domain/shared/vocabulary.js';
 import { t, type Locale } from '../../src/i18n/catalog.js';
-import { MAX_REFRESH_USERS, type AdaptiveCard } from '../cards/adaptive-card.js';
+import type { AdaptiveCard } from '../cards/adaptive-card.js';
 import { attendanceCard } from '../cards/attendance-card.js';
 import { noticeCard, withNotice } from '../cards/notice.js';
 import { NO_ORGANIZATION, profileCard, SELF_CATEGORIES } from '../cards/profile-card.js';
@@ -38,9 +39,8 @@ export async function meetingOfConversation(
   conversation: BotConversation,
   meetingId: string,
 ): Promise<Meeting> {
-  const meeting = await deps.store.meetings.get(meetingId);
+  const { meeting, link } = await deps.contexts.get(conversation.id, meetingId);
   if (!meeting) throw new BotRefusal('refusal.notFound', 404);
-  const link = await deps.store.conversationLinks.get(conversation.id);
   if (!link) throw new BotRefusal('link.notLinked');
   if (link.tenantId !== conversation.tenantId) throw new BotRefusal('refusal.otherTenant');
   if (meeting.committeeId !== link.committeeId) throw new BotRefusal('refusal.notLinkedCommittee');
@@ -48,42 +48,29 @@ export async function meetingOfConversation(
 }
 
 /**
- * Teams user ids of the people whose clients refresh the card to their own view: the committee's members
- * first, then attendees (Teams refreshes for 60 users at most).
+ * The attendance card as one person sees it. Counts come from one aggregate query, not from every row;
+ * `own` is the viewer's row when the caller already has it (a check-in returns it).
  */
-async function refreshUserIds(deps: BotDeps, meeting: Meeting, attendeeIds: string[]): Promise<string[]> {
-  const members = meeting.committeeId
-    ? (await deps.store.committees.members(meeting.committeeId)).map((m) => m.personId)
-    : [];
-  return deps.store.people.teamsUserIds([...new Set([...members, ...attendeeIds])], MAX_REFRESH_USERS);
-}
-
-/** The attendance card as one person sees it. */
 export async function attendanceCardFor(
   deps: BotDeps,
   meeting: Meeting,
   actor: Actor | undefined,
   locale: Locale,
+  own?: Attendance,
 ): Promise<AdaptiveCard> {
-  const rows = await deps.store.attendance.list(meeting.id);
-  const committee = meeting.committeeId ? await deps.store.committees.get(meeting.committeeId) : undefined;
+  const [counts, { committee, openActionItems: openItems, audience }, ownRow] = await Promise.all([
+    deps.store.attendance.counts(meeting.id),
+    deps.contexts.get(meeting.conversationId ?? '', meeting.id),
+    own ?? (actor ? deps.store.attendance.get(meeting.id, actor.person.id) : undefined),
+  ]);
   return attendanceCard({
     meeting,
     committeeName: committeeName(committee, locale),
-    summary: summarizeAttendance(rows),
-    own: actor ? rows.find((row) => row.personId === actor.person.id) : undefined,
+    summary: summarizeCounts(counts),
+    own: ownRow,
     canClose: actor ? canCloseAttendance(actor, meeting) : false,
-    refreshUserIds: await refreshUserIds(
-      deps,
-      meeting,
-      rows.map((row) => row.personId),
-    ),
-    openActionItems: meeting.committeeId
-      ? (await deps.store.minutes.openActionItems(meeting.committeeId, new Date(meeting.startsAt))).map((open) => ({
-          text: open.item.text,
-          dueOn: open.item.dueOn,
-        }))
-      : [],
+    refreshUserIds: audience,
+    openActionItems: openItems.map((open) => ({ text: open.item.text, dueOn: open.item.dueOn })),
     locale,
   });
 }
@@ -94,7 +81,7 @@ export async function summaryCardFor(deps: BotDeps, meeting: Meeting, locale: Lo
   return summaryCard({
     meeting,
     committeeName: committeeName(committee, locale),
-    summary: summarizeAttendance(await deps.store.attendance.list(meeting.id)),
+    summary: summarizeCounts(await deps.store.attendance.counts(meeting.id)),
     perMeetingTarget: perMeetingTarget(deps, meeting),
     standing: await committeeStanding(deps, meeting),
     locale,
@@ -109,11 +96,11 @@ function refusalText(error: unknown, locale: Locale): string | undefined {
 
 async function checkInAndShow(deps: BotDeps, input: TurnInput, meeting: Meeting, actor: Actor, choice: CheckInChoice) {
   try {
-    await checkIn(
+    const own = await checkIn(
       { attendance: deps.store.attendance, now: deps.now },
       { meeting, person: actor.person, choice, source: 'card' },
     );
-    return attendanceCardFor(deps, meeting, actor, input.locale);
+    return attendanceCardFor(deps, meeting, actor, input.locale, own);
   } catch (error) {
     const text = refusalText(error, input.locale);
     if (!text) throw error;
@@ -176,6 +163,7 @@ export async function onClose(deps: BotDeps, input: TurnInput, data: unknown): P
       t(input.locale, 'refusal.forbidden'),
     );
   const closed = await closeAttendance({ meetings: deps.store.meetings, now: deps.now }, actor, meeting);
+  deps.contexts.forget();
   if (!meeting.attendanceClosedAt) postSummaryLater(deps, input, closed);
   return attendanceCardFor(deps, closed, actor, input.locale);
 }
@@ -234,6 +222,7 @@ export async function onMeetingEnd(
   const closed = meeting.attendanceClosedAt
     ? meeting
     : (await deps.store.meetings.update(meeting.id, { attendanceClosedAt: deps.now().toISOString(), status: 'held' }))!;
+  deps.contexts.forget();
   return summaryCardFor(deps, closed, input.locale);
 }
 
@@ -262,7 +251,7 @@ export async function onParticipantsJoin(
       email: undefined,
     });
     if (participant.teamsUserId && person.teamsUserId !== participant.teamsUserId)
-      await deps.store.people.update(person.id, { teamsUserId: participant.teamsUserId });
+      await deps.store.people.rememberTeamsUserId(person.id, participant.teamsUserId);
     await checkIn(
       { attendance: deps.store.attendance, now: deps.now },
       { meeting, person, choice: 'online', source: 'teams' },

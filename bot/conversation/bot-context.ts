@@ -54,13 +54,19 @@ export async function actorOf(deps: BotDeps, input: TurnInput): Promise<Actor> {
   const { user, conversation } = input;
   if (!user.aadObjectId || !conversation.tenantId) throw new BotRefusal('refusal.noIdentity', 401);
   if (deps.tenantId && conversation.tenantId !== deps.tenantId) throw new BotRefusal('refusal.otherTenant');
-  let person = await personForUser(deps.store.people, {
+  const person = await personForUser(deps.store.people, {
     tenantId: conversation.tenantId,
     objectId: user.aadObjectId,
     name: user.name,
     email: undefined,
   });
-  if (person.teamsUserId !== user.id)
-    person = (await deps.store.people.update(person.id, { teamsUserId: user.id })) ?? person;
-  return { person, committeeIds: await deps.store.committees.committeesOf(person.id) };
+  // The Teams user id (for card refresh) is remembered after the answer, grouped with the others.
+  if (person.teamsUserId !== user.id) {
+    const personId = person.id;
+    deps.background(() => deps.store.people.rememberTeamsUserId(personId, user.id));
+  }
+  return {
+    person: { ...person, teamsUserId: user.id },
+    committeeIds: await deps.store.committees.committeesOf(person.id),
+  };
 }

@@ -3,6 +3,7 @@ import type { FiscalYearStart } from '../../src/domain/fiscal-year/fiscal-year.j
 import type { ReferenceData } from '../../src/domain/reference/reference-data.js';
 import type { Store } from '../../src/store/store.js';
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
+import type { MeetingContexts } from './meeting-context.js';
 
 /** Posts a card to a conversation outside of a turn (after an invoke has been answered). */
 export interface Notifier {
@@ -18,6 +19,8 @@ export interface BotDeps {
   /** When set, activities from any other Microsoft 365 tenant are refused. */
   tenantId: string | undefined;
   notifier: Notifier;
+  /** Short-lived per-meeting reads shared by concurrent check-ins. */
+  contexts: MeetingContexts;
   /** Runs slow work after the turn has been answered; errors are logged, never lost silently. */
   background(task: () => Promise<void>): void;
 }

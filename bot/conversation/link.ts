@@ -40,6 +40,7 @@ export async function onLink(deps: BotDeps, input: TurnInput, data: unknown): Pr
         committeeId,
       },
     );
+    deps.contexts.forget();
     return noticeCard(t(input.locale, 'link.done', { committee: committeeName(committee, input.locale) }), 'good');
   } catch (error) {
     if ((error as { code?: string }).code !== 'forbidden') throw error;

@@ -47,6 +47,7 @@ const onEdit: MinutesHandler = async (deps, input, data) => {
   await meetingOfConversation(deps, input.conversation, action.meetingId);
   try {
     const view = await runMinutesAction(minutesDeps(deps), actor, action);
+    deps.contexts.forget();
     if (action.verb === MINUTES_VERBS.adopt) keepDocumentLater(deps, action.meetingId);
     return cardOf(view, input);
   } catch (error) {

@@ -38,11 +38,41 @@ export function openSqlite(file: string): SQLite.Database {
   return sqlite;
 }
 
+/**
+ * Kysely prepares every statement anew; on SQLite, preparing costs as much as running a small query. The
+ * prepared statements are kept (a bounded number, least recently used out) and reused, unless one is busy
+ * (a streamed read still iterating), which gets a fresh one.
+ */
+export function withStatementCache(sqlite: SQLite.Database, capacity = 256): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string): SQLite.Statement => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) {
+      cache.delete(source);
+      cache.set(source, cached);
+      return cached;
+    }
+    const statement = sqlite.prepare(source);
+    if (!cached) {
+      cache.set(source, statement);
+      if (cache.size > capacity) cache.delete(cache.keys().next().value!);
+    }
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property === 'prepare') return prepare;
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** Opens the store and brings its schema to the latest migration. */
 export async function openStore(location: StoreLocation): Promise<StoreConnection> {
   const dialect =
     location.backend === 'sqlite'
-      ? new SqliteDialect({ database: openSqlite(location.file) })
+      ? new SqliteDialect({ database: withStatementCache(openSqlite(location.file)) })
       : new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 10 }) });
   const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
   try {

@@ -45,7 +45,7 @@ function repositories(connection: StoreConnection, db: StoreConnection['db'], in
   return {
     connection,
     organizations: organizationRepository(db),
-    people: personRepository(db),
+    people: personRepository(db, { inTransaction }),
     committees: committeeRepository(db),
     conversationLinks: conversationLinkRepository(db),
     meetings: meetingRepository(db),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { TestAdapter, type Activity, type ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../../bot/cards/adaptive-card.js';
 import type { BotDeps } from '../../bot/conversation/bot-deps.js';
+import { meetingContexts } from '../../bot/conversation/meeting-context.js';
 import { createBot } from '../../bot/ipecn-bot.js';
 import { referenceData } from '../../src/domain/reference/reference-data.js';
 import type { Store } from '../../src/store/store.js';
@@ -31,6 +32,8 @@ export function createTestBot(store: Store, options: { now?: () => Date; tenantI
     now: options.now ?? (() => new Date()),
     fiscalYearStart: { month: 4, day: 1 },
     tenantId: options.tenantId,
+    // Tests change the store directly between activities, as the API would: no reuse of earlier reads.
+    contexts: meetingContexts(store, { ttlMs: 0 }),
     notifier: {
       post: async (conversation, card) => {
         posted.push({ conversation, card });

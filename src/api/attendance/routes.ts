@@ -1,44 +1,29 @@
 import { Router } from 'express';
 import type { Attendance } from '../../domain/attendance/attendance.js';
 import { recordAttendance } from '../../domain/attendance/attendance-service.js';
+import { summarizeAttendance } from '../../domain/attendance/summary.js';
 import type { Actor } from '../../domain/people/access.js';
 import { canSeeNames } from '../../domain/people/access.js';
 import type { Meeting } from '../../domain/meetings/meeting.js';
 import { protectCounts } from '../../domain/privacy/small-counts.js';
 import { NotFoundError } from '../../domain/shared/errors.js';
-import type { ParticipantCategory } from '../../domain/shared/vocabulary.js';
 import type { Store } from '../../store/store.js';
 import { actorOf } from '../authenticate.js';
 import { IdParams } from '../shared-schema.js';
 import { handle } from '../validate.js';
 import { RecordAttendanceBody } from './schema.js';
 
-function countBy<T>(rows: T[], key: (row: T) => string | null): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const row of rows) {
-    const value = key(row) ?? 'unknown';
-    counts[value] = (counts[value] ?? 0) + 1;
-  }
-  return counts;
-}
-
 /**
  * Everyone sees counts; names only the coordination team and the committee's members (Law 25).
  * Others get family counts of 1 to 4 as `<5`, with a complementary cell withheld.
  */
 async function attendanceView(store: Store, actor: Actor, meeting: Meeting, rows: Attendance[]) {
-  const present = rows.filter((row) => row.status === 'present');
-  const byCategory = countBy(present, (row) => row.category) as Partial<Record<ParticipantCategory, number>>;
-  const byMode = countBy(present, (row) => row.mode);
   const summary = {
-    present: present.length,
-    excused: rows.filter((row) => row.status === 'excused').length,
+    ...summarizeAttendance(rows),
     absent: rows.filter((row) => row.status === 'absent').length,
-    byCategory,
-    byMode,
   };
   if (!canSeeNames(actor, meeting.committeeId)) {
-    const { cells, total } = protectCounts(byCategory, 'family');
+    const { cells, total } = protectCounts(summary.byCategory, 'family');
     return { meetingId: meeting.id, summary: { ...summary, present: total, byCategory: cells }, rows: null };
   }
   const people = new Map((await store.people.list()).map((person) => [person.id, person]));

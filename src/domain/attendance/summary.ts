@@ -8,14 +8,21 @@ export interface AttendanceSummary {
   byMode: Partial<Record<AttendanceMode, number>>;
 }
 
-export function summarizeAttendance(rows: readonly Attendance[]): AttendanceSummary {
+/** How many rows share a status, mode and category: what the store counts in SQL. */
+export type AttendanceCount = Pick<Attendance, 'status' | 'mode' | 'category'> & { count: number };
+
+export function summarizeCounts(counts: readonly AttendanceCount[]): AttendanceSummary {
   const summary: AttendanceSummary = { present: 0, excused: 0, byCategory: {}, byMode: {} };
-  for (const row of rows) {
-    if (row.status === 'excused') summary.excused++;
-    if (row.status !== 'present') continue;
-    summary.present++;
-    summary.byCategory[row.category] = (summary.byCategory[row.category] ?? 0) + 1;
-    if (row.mode) summary.byMode[row.mode] = (summary.byMode[row.mode] ?? 0) + 1;
+  for (const { status, mode, category, count } of counts) {
+    if (status === 'excused') summary.excused += count;
+    if (status !== 'present') continue;
+    summary.present += count;
+    summary.byCategory[category] = (summary.byCategory[category] ?? 0) + count;
+    if (mode) summary.byMode[mode] = (summary.byMode[mode] ?? 0) + count;
   }
   return summary;
+}
+
+export function summarizeAttendance(rows: readonly Attendance[]): AttendanceSummary {
+  return summarizeCounts(rows.map((row) => ({ ...row, count: 1 })));
 }

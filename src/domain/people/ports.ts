@@ -7,8 +7,6 @@ export interface PersonRepository {
   findByEmail(email: string): Promise<Person | undefined>;
   list(): Promise<Person[]>;
   count(): Promise<number>;
-  /** Teams user ids (29:…) of these people, for those the bot has seen, at most `limit`. */
-  teamsUserIds(personIds: readonly string[], limit: number): Promise<string[]>;
   update(
     id: string,
     changes: Partial<
@@ -25,6 +23,8 @@ export interface PersonRepository {
       >
     >,
   ): Promise<Person | undefined>;
+  /** Keeps the Teams user id (29:…) the bot saw for a person; writes arriving together share one commit. */
+  rememberTeamsUserId(personId: string, teamsUserId: string): Promise<void>;
   /** Attaches a Teams (Entra ID) account to a person known by email. */
   linkEntraIdentity(id: string, tenantId: string, aadObjectId: string): Promise<void>;
   addConsent(record: Omit<ConsentRecord, 'withdrawnAt'>): Promise<void>;

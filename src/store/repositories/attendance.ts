@@ -1,35 +1,24 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Attendance } from '../../domain/attendance/attendance.js';
 import { mergeAttendance } from '../../domain/attendance/merge.js';
 import type { AttendanceRepository, AttendanceWrite } from '../../domain/attendance/ports.js';
+import type { AttendanceCount } from '../../domain/attendance/summary.js';
 import type { Backend } from '../database.js';
 import type { Database } from '../schema.js';
+import { groupCommit, type Executor } from '../group-commit.js';
 import { nowIso } from './clock.js';
 
-interface Pending {
-  row: AttendanceWrite;
-  resolve: (attendance: Attendance) => void;
-  reject: (error: unknown) => void;
-}
-
 const key = (meetingId: string, personId: string) => `${meetingId}|${personId}`;
-const MAX_BATCH = 500;
-
 /**
- * Attendance writes are grouped: everything that arrives while a commit is under way is merged and written
- * in the next single transaction, and each caller's promise settles only after that commit. With
- * synchronous=FULL a check-in answered 200 is on disk, and a burst of 300 costs a few commits, not 300.
+ * Attendance writes are grouped (see group-commit.ts): each is merged with the stored row by
+ * `mergeAttendance` and the caller is answered after the commit.
  */
 export function attendanceRepository(
   db: Kysely<Database>,
   options: { backend: Backend; inTransaction?: boolean } = { backend: 'sqlite' },
 ): AttendanceRepository {
-  let queue: Pending[] = [];
-  let flushing = false;
-  let scheduled = false;
-
-  async function writeBatch(trx: Transaction<Database> | Kysely<Database>, batch: Pending[]) {
-    const pairs = [...new Map(batch.map((p) => [key(p.row.meetingId, p.row.personId), p.row])).values()];
+  async function writeBatch(trx: Executor, batch: readonly AttendanceWrite[]): Promise<Attendance[]> {
+    const pairs = [...new Map(batch.map((row) => [key(row.meetingId, row.personId), row])).values()];
     let select = trx
       .selectFrom('attendance')
       .selectAll()
@@ -41,7 +30,7 @@ export function attendanceRepository(
       (await select.execute()).map((row) => [key(row.meetingId, row.personId), row as Attendance]),
     );
     const now = nowIso();
-    for (const { row } of batch) {
+    for (const row of batch) {
       const k = key(row.meetingId, row.personId);
       const existing = current.get(k);
       const merged = mergeAttendance(existing, row);
@@ -68,44 +57,13 @@ export function attendanceRepository(
         .execute();
       current.set(k, next);
     }
-    return current;
+    return batch.map((row) => current.get(key(row.meetingId, row.personId))!);
   }
 
-  async function flush() {
-    flushing = true;
-    while (queue.length > 0) {
-      const batch = queue.slice(0, MAX_BATCH);
-      queue = queue.slice(MAX_BATCH);
-      try {
-        const rows = await db.transaction().execute((trx) => writeBatch(trx, batch));
-        for (const pending of batch) pending.resolve(rows.get(key(pending.row.meetingId, pending.row.personId))!);
-      } catch (error) {
-        for (const pending of batch) pending.reject(error);
-      }
-    }
-    flushing = false;
-  }
+  const record = groupCommit(db, writeBatch, { inTransaction: options.inTransaction });
 
   return {
-    record(row) {
-      if (options.inTransaction) {
-        // Inside a caller's transaction the write joins it; the caller commits.
-        return writeBatch(db, [{ row, resolve: () => {}, reject: () => {} }]).then((rows) =>
-          rows.get(key(row.meetingId, row.personId))!,
-        );
-      }
-      return new Promise<Attendance>((resolve, reject) => {
-        queue.push({ row, resolve, reject });
-        // One flush at a time; writes arriving meanwhile wait for the next batch of the running flush.
-        if (!flushing && !scheduled) {
-          scheduled = true;
-          setImmediate(() => {
-            scheduled = false;
-            void flush();
-          });
-        }
-      });
-    },
+    record,
     async get(meetingId, personId) {
       const row = await db
         .selectFrom('attendance')
@@ -114,6 +72,43 @@ export function attendanceRepository(
         .where('personId', '=', personId)
         .executeTakeFirst();
       return row as Attendance | undefined;
+    },
+    async counts(meetingId) {
+      const rows = await db
+        .selectFrom('attendance')
+        .select((eb) => ['status', 'mode', 'category', eb.fn.countAll<number>().as('count')])
+        .where('meetingId', '=', meetingId)
+        .groupBy(['status', 'mode', 'category'])
+        .execute();
+      return rows.map((row) => ({ ...row, count: Number(row.count) }) as AttendanceCount);
+    },
+    async audience(meetingId, committeeId, limit) {
+      const members = committeeId
+        ? await db
+            .selectFrom('committeeMembers as m')
+            .innerJoin('people as p', 'p.id', 'm.personId')
+            .select('p.teamsUserId')
+            .where('m.committeeId', '=', committeeId)
+            .where('p.teamsUserId', 'is not', null)
+            .orderBy('m.joinedAt')
+            .limit(limit)
+            .execute()
+        : [];
+      const ids = members.map((row) => row.teamsUserId!);
+      if (ids.length >= limit) return ids;
+      const attendees = await db
+        .selectFrom('attendance as a')
+        .innerJoin('people as p', 'p.id', 'a.personId')
+        .select('p.teamsUserId')
+        .where('a.meetingId', '=', meetingId)
+        .where('p.teamsUserId', 'is not', null)
+        .limit(limit)
+        .execute();
+      for (const { teamsUserId } of attendees) {
+        if (ids.length >= limit) break;
+        if (!ids.includes(teamsUserId!)) ids.push(teamsUserId!);
+      }
+      return ids;
     },
     async list(meetingId) {
       const rows = await db

@@ -1,14 +1,32 @@
 import type { Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
 import type { ConsentRecord, Person } from '../../domain/people/person.js';
 import { NewPerson } from '../../domain/people/person.js';
 import type { PersonRepository } from '../../domain/people/ports.js';
 import type { Database, PeopleTable } from '../schema.js';
+import { groupCommit, type Executor } from '../group-commit.js';
 import { newId, nowIso } from './clock.js';
 
 const toPerson = (row: Selectable<PeopleTable>): Person => row as Person;
 
-export function personRepository(db: Kysely<Database>): PersonRepository {
+export function personRepository(db: Kysely<Database>, options: { inTransaction?: boolean } = {}): PersonRepository {
+  const rememberTeamsUserId = groupCommit(
+    db,
+    // One statement for the whole batch: the burst of a meeting's first check-ins is one write.
+    async (executor: Executor, batch: readonly { personId: string; teamsUserId: string }[]) => {
+      const latest = new Map(batch.map(({ personId, teamsUserId }) => [personId, teamsUserId]));
+      const cases = [...latest].map(([personId, teamsUserId]) => sql`when ${personId} then ${teamsUserId}`);
+      await executor
+        .updateTable('people')
+        .set({ teamsUserId: sql<string>`case id ${sql.join(cases, sql` `)} end` })
+        .where('id', 'in', [...latest.keys()])
+        .execute();
+      return batch.map(() => undefined);
+    },
+    options,
+  );
   return {
+    rememberTeamsUserId: (personId, teamsUserId) => rememberTeamsUserId({ personId, teamsUserId }),
     async create(input) {
       const person = { ...NewPerson.parse(input), id: newId(), createdAt: nowIso() };
       await db.insertInto('people').values(person).execute();
@@ -41,17 +59,6 @@ export function personRepository(db: Kysely<Database>): PersonRepository {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
-    },
-    async teamsUserIds(personIds, limit) {
-      if (personIds.length === 0) return [];
-      const rows = await db
-        .selectFrom('people')
-        .select('teamsUserId')
-        .where('id', 'in', personIds)
-        .where('teamsUserId', 'is not', null)
-        .limit(limit)
-        .execute();
-      return rows.map((row) => row.teamsUserId!);
     },
     async update(id, changes) {
       if (Object.keys(changes).length > 0) await db.updateTable('people').set(changes).where('id', '=', id).execute();

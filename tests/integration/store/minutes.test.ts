@@ -4,7 +4,13 @@ import { ensureReferenceCommittees } from '../../../src/domain/committees/refere
 import type { Meeting } from '../../../src/domain/meetings/meeting.js';
 import type { ActionItem, Minutes } from '../../../src/domain/minutes/minutes.js';
 import { MinutesChangedError, MinutesLockedError, emptyMinutes } from '../../../src/domain/minutes/minutes.js';
-import { addDecision, adopt, circulate, openMinutes } from '../../../src/domain/minutes/minutes-service.js';
+import {
+  addDecision,
+  adopt,
+  circulate,
+  keepAdoptedDocument,
+  openMinutes,
+} from '../../../src/domain/minutes/minutes-service.js';
 import type { Person } from '../../../src/domain/people/person.js';
 import { referenceData } from '../../../src/domain/reference/reference-data.js';
 import { renderMinutesDocument } from '../../../src/export/minutes-document.js';
@@ -224,15 +230,14 @@ describe.each(backends)('minutes on %s', (backend) => {
     await openMinutes(deps, actor, meeting.id);
     await addDecision(deps, actor, { meetingId: meeting.id, expectedVersion: 1, decision: 'Adopter le plan' });
     await circulate(deps, actor, { meetingId: meeting.id, expectedVersion: 2 });
-    const view = await store.transaction((trx) =>
-      adopt({ ...deps, ...trx }, actor, {
-        meetingId: meeting.id,
-        expectedVersion: 3,
-        adoptedAtMeetingId: next.id,
-        proposedBy: member!.id,
-      }),
-    );
+    const view = await adopt(deps, actor, {
+      meetingId: meeting.id,
+      expectedVersion: 3,
+      adoptedAtMeetingId: next.id,
+      proposedBy: member!.id,
+    });
     expect(view.minutes).toMatchObject({ status: 'adopted', version: 4, proposedBy: member!.id });
+    await keepAdoptedDocument(deps, meeting.id);
     const document = (await store.minutes.document(meeting.id))!;
     expect(document.fileName).toBe('Compte rendu - Comité porteur - 2025-10-07.docx');
     expect(Buffer.from(document.bytes.subarray(0, 2)).toString()).toBe('PK');
