@@ -181,6 +181,29 @@ export interface AuditLogTable {
   details: string;
 }
 
+export interface CalendarSyncStateTable {
+  committeeId: string;
+  sourceType: string;
+  sourceId: string;
+  windowStart: string | null;
+  windowEnd: string | null;
+  deltaLink: string | null;
+  nextLink: string | null;
+  /** 0 or 1: the same integer on SQLite and PostgreSQL. */
+  fullRound: number;
+  lastRunAt: string | null;
+  lastSuccessAt: string | null;
+  lastErrorAt: string | null;
+  lastErrorCode: string | null;
+  lastErrorMessage: string | null;
+  updatedAt: string;
+}
+
+export interface CalendarSyncSeenTable {
+  committeeId: string;
+  eventId: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   people: PeopleTable;
@@ -196,4 +219,6 @@ export interface Database {
   practices: PracticesTable;
   manualIndicatorEntries: ManualIndicatorEntriesTable;
   auditLog: AuditLogTable;
+  calendarSyncState: CalendarSyncStateTable;
+  calendarSyncSeen: CalendarSyncSeenTable;
 }

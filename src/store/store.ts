@@ -8,10 +8,12 @@ import type { OrganizationRepository } from '../domain/partners/ports.js';
 import type { PersonRepository } from '../domain/people/ports.js';
 import type { PracticeRepository } from '../domain/practices/ports.js';
 import type { AuditLog } from '../domain/privacy/ports.js';
+import type { CalendarSyncRepository } from '../domain/sync/ports.js';
 import type { StoreConnection, StoreLocation } from './database.js';
 import { openStore } from './database.js';
 import { attendanceRepository } from './repositories/attendance.js';
 import { auditLog } from './repositories/audit-log.js';
+import { calendarSyncRepository } from './repositories/calendar-sync.js';
 import { committeeRepository } from './repositories/committees.js';
 import { conversationLinkRepository } from './repositories/conversation-links.js';
 import { indicatorFacts } from './repositories/indicator-facts.js';
@@ -36,6 +38,7 @@ export interface Store {
   manualIndicators: ManualIndicatorRepository;
   indicatorFacts: IndicatorFacts;
   audit: AuditLog;
+  calendarSync: CalendarSyncRepository;
   /** Runs `work` in one transaction with repositories bound to it. */
   transaction<T>(work: (store: Omit<Store, 'transaction' | 'close'>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -55,6 +58,7 @@ function repositories(connection: StoreConnection, db: StoreConnection['db'], in
     manualIndicators: manualIndicatorRepository(db),
     indicatorFacts: indicatorFacts(db),
     audit: auditLog(db),
+    calendarSync: calendarSyncRepository(db),
   };
 }
 

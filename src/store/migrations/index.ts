@@ -2,11 +2,13 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator, sql } from 'kysely';
 import { initial } from './0001-initial.js';
 import { bot } from './0002-bot.js';
+import { graph } from './0003-graph.js';
 
 /** Migrations are code, listed in order, so the build and tests need no file-system discovery. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-bot': bot,
+  '0003-graph': graph,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

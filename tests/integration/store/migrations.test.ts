@@ -8,6 +8,8 @@ import { backends, testLocation } from '../../support/stores.js';
 const TABLES = [
   'attendance',
   'audit_log',
+  'calendar_sync_seen',
+  'calendar_sync_state',
   'committee_members',
   'committees',
   'consent_records',
@@ -39,7 +41,7 @@ describe.each(backends)('migrations on %s', (backend) => {
     const tables = (await second.db.introspection.getTables()).map((table) => table.name);
     expect(tables).toEqual(expect.arrayContaining(TABLES));
     const applied = await sql<{ name: string }>`select name from schema_migrations`.execute(second.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-bot']);
+    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-bot', '0003-graph']);
     const kept = await second.db.selectFrom('people').select('id').execute();
     expect(kept).toEqual([{ id: person.id }]);
     await second.close();
