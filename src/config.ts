@@ -44,6 +44,12 @@ const Environment = z
     GRAPH_BASE_URL: httpsUrl.default('https://graph.microsoft.com'),
     PUBLIC_URL: optionalText.pipe(httpsUrl.optional()),
     FISCAL_YEAR_START: MonthDay.default('04-01'),
+    GRAPH_SYNC_INTERVAL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -70,6 +76,8 @@ export interface Config {
     authorityHost: string;
   };
   graphBaseUrl: string;
+  /** Minutes between two Graph syncs; 0 turns the schedule off. It runs only when Graph credentials are set. */
+  graphSyncIntervalMinutes: number;
   /** The server issues its own tokens when no Entra app is configured (never in production). */
   devAuth: boolean;
 }
@@ -106,6 +114,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       authorityHost: env.AAD_APP_OAUTH_AUTHORITY_HOST,
     },
     graphBaseUrl: env.GRAPH_BASE_URL,
+    graphSyncIntervalMinutes: env.GRAPH_SYNC_INTERVAL_MINUTES,
     devAuth: env.NODE_ENV !== 'production' && !env.AAD_APP_CLIENT_ID,
   };
+}
+
+/** Background Graph work needs the app's own credentials: client id, secret and tenant. */
+export function missingGraphCredentials(config: Config): string[] {
+  const missing: string[] = [];
+  if (!config.entra.clientId) missing.push('AAD_APP_CLIENT_ID');
+  if (!config.entra.clientSecret) missing.push('AAD_APP_CLIENT_SECRET');
+  if (!config.entra.tenantId) missing.push('AAD_APP_TENANT_ID');
+  return missing;
 }

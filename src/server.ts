@@ -18,6 +18,7 @@ import { meetingsRouter } from './api/meetings/routes.js';
 import { openApiDocument } from './api/openapi.js';
 import { organizationsRouter } from './api/organizations/routes.js';
 import { peopleRouter } from './api/people/routes.js';
+import { syncRouter } from './api/sync/routes.js';
 import { legalPages } from './api/legal-pages.js';
 import type { DevIssuer } from './auth/dev-issuer.js';
 import { createDevIssuer, DEV_AUDIENCE, DEV_SCOPE } from './auth/dev-issuer.js';
@@ -25,8 +26,10 @@ import { entraTokenPolicy } from './auth/entra.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import { createTokenVerifier } from './auth/token-verifier.js';
 import type { Config } from './config.js';
+import { missingGraphCredentials } from './config.js';
 import { ensureReferenceCommittees } from './domain/committees/reference-committees.js';
 import { referenceData } from './domain/reference/reference-data.js';
+import { appSync, scheduleSync } from './graph/app-sync.js';
 import { createOutboundFetch } from './http/outbound-fetch.js';
 import { seedDemoIfEmpty } from './store/seed/demo.js';
 import { storeLocation } from './store/database.js';
@@ -161,6 +164,13 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   api.use('/people', peopleRouter(store));
   api.use('/organizations', organizationsRouter(store));
   api.use('/indicators', indicatorsRouter(store, { reference: referenceData, now, fiscalYearStart }));
+  api.use(
+    '/sync',
+    syncRouter(store, {
+      enabled: missingGraphCredentials(config).length === 0 && config.graphSyncIntervalMinutes > 0,
+      intervalMinutes: config.graphSyncIntervalMinutes,
+    }),
+  );
   app.use('/api/v1', api);
 
   app.use(legalPages());
@@ -200,10 +210,21 @@ export async function startServer(config: Config, log: Logger = consoleLogger): 
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
   log.info(`IPECN Concertation: ${url} (store: ${store.connection.backend}) — /healthz, /api/v1/openapi.json`);
+  const missing = missingGraphCredentials(config);
+  const stopSync =
+    missing.length === 0 && config.graphSyncIntervalMinutes > 0
+      ? scheduleSync(appSync(config, store), config.graphSyncIntervalMinutes, log)
+      : (log.info(
+          missing.length > 0
+            ? `Graph sync off: ${missing.join(', ')} not set.`
+            : 'Graph sync off: GRAPH_SYNC_INTERVAL_MINUTES=0.',
+        ),
+        () => {});
   return {
     url,
     store,
     close: async () => {
+      stopSync();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

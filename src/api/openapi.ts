@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarSourceBody, DocumentFolderBody } from './committees/schema.js';
 import { CreatePersonBody } from './people/schema.js';
 import { CreateOrganizationBody } from './organizations/schema.js';
 import { RecordAttendanceBody } from './attendance/schema.js';
@@ -75,6 +76,38 @@ export function openApiDocument(serverUrl: string) {
           summary: 'One committee, by slug or id',
           parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
           responses: { '200': ok('The committee'), ...standardErrors },
+        },
+      },
+      '/committees/{ref}/calendar': {
+        put: {
+          summary: "Set the committee's calendar (a user or resource mailbox, or a Microsoft 365 group) — coordination",
+          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: body(CalendarSourceBody),
+          responses: { '200': ok('The committee'), ...standardErrors },
+        },
+        delete: {
+          summary: "Stop syncing the committee's calendar — coordination",
+          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': ok('The committee'), ...standardErrors },
+        },
+      },
+      '/committees/{ref}/folder': {
+        put: {
+          summary: "Set the committee's SharePoint folder — coordination",
+          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: body(DocumentFolderBody),
+          responses: { '200': ok('The committee'), ...standardErrors },
+        },
+        delete: {
+          summary: "Stop using the committee's SharePoint folder — coordination",
+          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': ok('The committee'), ...standardErrors },
+        },
+      },
+      '/sync/status': {
+        get: {
+          summary: 'The last Microsoft Graph sync of each committee and its error — coordination',
+          responses: { '200': ok('Sync status'), ...standardErrors },
         },
       },
       '/meetings': {

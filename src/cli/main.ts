@@ -7,12 +7,14 @@ import { indicatorReport } from '../domain/indicators/report.js';
 import type { IndicatorStatus } from '../domain/indicators/result.js';
 import { referenceData } from '../domain/reference/reference-data.js';
 import { AppError } from '../domain/shared/errors.js';
+import { GraphNotConfiguredError } from '../graph/app-sync.js';
 import { startServer } from '../server.js';
 import { storeLocation } from '../store/database.js';
 import { seedDemo } from '../store/seed/demo.js';
 import type { Store } from '../store/store.js';
 import { createStore } from '../store/store.js';
 import { formatTable } from './format-table.js';
+import { syncCommand } from './sync-command.js';
 
 const USAGE = `ipecn — IPECN Concertation
 
@@ -20,6 +22,9 @@ Usage:
   ipecn serve                                  start the server (PORT, DATA_DIR, DATABASE_URL…)
   ipecn seed --demo                            add the demo dataset to an empty store
   ipecn committees [--json]                    list the committees
+  ipecn committees set-calendar <committee> user:<id>|group:<id>|none
+  ipecn committees set-folder <committee> <driveId>:<itemId>|none
+  ipecn sync                                   sync calendars, attendance reports and documents from Graph now
   ipecn meetings --fiscal-year Y [--committee SLUG] [--json]
   ipecn indicators --fiscal-year Y [--plan P] [--json]
                                                the plan's indicators: target, actual, expected, status
@@ -58,8 +63,9 @@ const json = (value: unknown) => print(JSON.stringify(value, null, 2));
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
       demo: { type: 'boolean', default: false },
@@ -99,7 +105,10 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case 'sync':
+      return withStore(config, (store) => syncCommand(config, store, process.stdout));
     case 'committees':
+      if (positionals.length > 0) return withStore(config, (store) => setCommitteeSource(store, positionals));
       return withStore(config, async (store) => {
         const committees = await store.committees.list();
         if (values.json) json(committees);
@@ -177,13 +186,42 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** `committees set-calendar` and `committees set-folder`: where a committee's meetings and documents are. */
+async function setCommitteeSource(store: Store, [action, ref, value]: string[]): Promise<number> {
+  if (!ref || !value || (action !== 'set-calendar' && action !== 'set-folder'))
+    throw new UsageError(`committees: expected set-calendar or set-folder <committee> <value>\n\n${USAGE}`);
+  const committee = (await store.committees.getBySlug(ref)) ?? (await store.committees.get(ref));
+  if (!committee) throw new UsageError(`committees: no committee "${ref}"`);
+  if (action === 'set-calendar') {
+    const match = /^(user|group):(.+)$/.exec(value);
+    if (value !== 'none' && !match)
+      throw new UsageError(`set-calendar: expected user:<id>, group:<id> or none, got "${value}"`);
+    await store.committees.setCalendarSource(
+      committee.id,
+      match ? { type: match[1] as 'user' | 'group', id: match[2]! } : null,
+    );
+  } else {
+    const match = /^([^:]+):(.+)$/.exec(value);
+    if (value !== 'none' && !match)
+      throw new UsageError(`set-folder: expected <driveId>:<itemId> or none, got "${value}"`);
+    await store.committees.setDocumentFolder(committee.id, match ? { driveId: match[1]!, itemId: match[2]! } : null);
+  }
+  print(`${committee.slug}: ${action === 'set-calendar' ? 'calendrier' : 'dossier'} = ${value}`);
+  return 0;
+}
+
 /** Runs a command and sets the process exit code; long-running `serve` leaves the process running. */
 export async function runCli(argv: string[]): Promise<void> {
   try {
     const code = await main(argv);
     if (code >= 0) process.exitCode = code;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError || error instanceof AppError)
+    if (
+      error instanceof ConfigError ||
+      error instanceof UsageError ||
+      error instanceof AppError ||
+      error instanceof GraphNotConfiguredError
+    )
       process.stderr.write(`${error.message}\n`);
     else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
       process.stderr.write(`${error.message}\n\n${USAGE}\n`);

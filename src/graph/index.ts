@@ -24,6 +24,14 @@ export {
 } from './errors.js';
 export type { AccessTokenSource, GraphApi, GraphClientDeps } from './graph-client.js';
 export { createGraphClient } from './graph-client.js';
+export type {
+  MeetingDocumentsDeps,
+  MeetingDocumentsOutcome,
+  MeetingDocumentsSummary,
+  MinutesUploadDeps,
+  MinutesUploadResult,
+} from './sharepoint/index.js';
+export { refreshAllMeetingDocuments, refreshMeetingDocuments, uploadAdoptedMinutes } from './sharepoint/index.js';
 export type { GraphTokens } from './token-provider.js';
 export { createGraphTokens } from './token-provider.js';
 

@@ -204,6 +204,26 @@ export interface CalendarSyncSeenTable {
   eventId: string;
 }
 
+export interface SyncRunsTable {
+  committeeId: string;
+  startedAt: string;
+  finishedAt: string;
+  /** 0 or 1: the same integer on SQLite and PostgreSQL. */
+  ok: number;
+  summary: string;
+  errorCode: string | null;
+  errorMessage: string | null;
+}
+
+export interface MeetingDocumentsTable {
+  meetingId: string;
+  itemId: string;
+  name: string;
+  webUrl: string;
+  lastModifiedDateTime: string;
+  refreshedAt: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   people: PeopleTable;
@@ -221,4 +241,6 @@ export interface Database {
   auditLog: AuditLogTable;
   calendarSyncState: CalendarSyncStateTable;
   calendarSyncSeen: CalendarSyncSeenTable;
+  meetingDocuments: MeetingDocumentsTable;
+  syncRuns: SyncRunsTable;
 }

@@ -1,6 +1,7 @@
 import type { AttendanceRepository } from '../domain/attendance/ports.js';
 import type { ConversationLinkRepository } from '../domain/committees/conversation-link.js';
 import type { CommitteeRepository } from '../domain/committees/ports.js';
+import type { MeetingDocumentRepository } from '../domain/documents/ports.js';
 import type { IndicatorFacts, ManualIndicatorRepository } from '../domain/indicators/ports.js';
 import type { MeetingRepository } from '../domain/meetings/ports.js';
 import type { MinutesRepository } from '../domain/minutes/ports.js';
@@ -9,15 +10,18 @@ import type { PersonRepository } from '../domain/people/ports.js';
 import type { PracticeRepository } from '../domain/practices/ports.js';
 import type { AuditLog } from '../domain/privacy/ports.js';
 import type { CalendarSyncRepository } from '../domain/sync/ports.js';
+import type { SyncRunRepository } from '../domain/sync/sync-run.js';
 import type { StoreConnection, StoreLocation } from './database.js';
 import { openStore } from './database.js';
 import { attendanceRepository } from './repositories/attendance.js';
 import { auditLog } from './repositories/audit-log.js';
 import { calendarSyncRepository } from './repositories/calendar-sync.js';
+import { syncRunRepository } from './repositories/sync-runs.js';
 import { committeeRepository } from './repositories/committees.js';
 import { conversationLinkRepository } from './repositories/conversation-links.js';
 import { indicatorFacts } from './repositories/indicator-facts.js';
 import { manualIndicatorRepository } from './repositories/manual-indicators.js';
+import { meetingDocumentRepository } from './repositories/meeting-documents.js';
 import { meetingRepository } from './repositories/meetings.js';
 import { minutesRepository } from './repositories/minutes.js';
 import { organizationRepository } from './repositories/organizations.js';
@@ -39,6 +43,8 @@ export interface Store {
   indicatorFacts: IndicatorFacts;
   audit: AuditLog;
   calendarSync: CalendarSyncRepository;
+  meetingDocuments: MeetingDocumentRepository;
+  syncRuns: SyncRunRepository;
   /** Runs `work` in one transaction with repositories bound to it. */
   transaction<T>(work: (store: Omit<Store, 'transaction' | 'close'>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -59,6 +65,8 @@ function repositories(connection: StoreConnection, db: StoreConnection['db'], in
     indicatorFacts: indicatorFacts(db),
     audit: auditLog(db),
     calendarSync: calendarSyncRepository(db),
+    meetingDocuments: meetingDocumentRepository(db),
+    syncRuns: syncRunRepository(db),
   };
 }
 

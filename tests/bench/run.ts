@@ -1,4 +1,5 @@
 import { checkInsSection } from './check-ins.js';
+import { graphSection } from './graph-sync.js';
 import type { BenchOptions, BenchSection } from './harness.js';
 import { indicatorsSection } from './indicators.js';
 
@@ -9,7 +10,7 @@ import { indicatorsSection } from './indicators.js';
  *
  * A section is a `BenchSection` in its own file under tests/bench/, listed here in the order it runs.
  */
-const SECTIONS: readonly BenchSection[] = [indicatorsSection, checkInsSection];
+const SECTIONS: readonly BenchSection[] = [indicatorsSection, checkInsSection, graphSection];
 
 function usage(): string {
   return [

@@ -34,7 +34,8 @@ export function meetingsRouter(store: Store, options: { now: () => Date; fiscalY
     handle({ params: IdParams }, async ({ params }, _req, res) => {
       const meeting = await store.meetings.get(params.id);
       if (!meeting) throw new NotFoundError('meeting', params.id);
-      res.json(meeting);
+      // The documents of the meeting's SharePoint folder, as the last sync listed them.
+      res.json({ ...meeting, documents: await store.meetingDocuments.documentsOf(meeting.id) });
     }),
   );
 

@@ -3,12 +3,16 @@ import { Migrator, sql } from 'kysely';
 import { initial } from './0001-initial.js';
 import { bot } from './0002-bot.js';
 import { graph } from './0003-graph.js';
+import { documents } from './0004-documents.js';
+import { syncRuns } from './0005-sync-runs.js';
 
 /** Migrations are code, listed in order, so the build and tests need no file-system discovery. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-bot': bot,
   '0003-graph': graph,
+  '0004-documents': documents,
+  '0005-sync-runs': syncRuns,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -67,6 +67,22 @@ export function committeeRepository(db: Kysely<Database>): CommitteeRepository {
       return row && toCommittee(row);
     },
     getBySlug: bySlug,
+    async setCalendarSource(id, source) {
+      await db
+        .updateTable('committees')
+        .set({ calendarSourceType: source?.type ?? null, calendarSourceId: source?.id ?? null })
+        .where('id', '=', id)
+        .execute();
+      return this.get(id);
+    },
+    async setDocumentFolder(id, folder) {
+      await db
+        .updateTable('committees')
+        .set({ driveId: folder?.driveId ?? null, driveItemId: folder?.itemId ?? null })
+        .where('id', '=', id)
+        .execute();
+      return this.get(id);
+    },
     async addMember(committeeId, personId, role) {
       await db
         .insertInto('committeeMembers')

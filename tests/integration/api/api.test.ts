@@ -273,6 +273,70 @@ describe.each(backends)('JSON API on %s', (backend) => {
     expect(explicit.body.indicators.every((i: { status: string }) => i.status === 'noTarget')).toBe(true);
   });
 
+  describe('Graph sync settings and status', () => {
+    it('lets the coordinator set a committee calendar and folder, validated', async () => {
+      const set = await server.request('PUT', '/api/v1/committees/comite-porteur/calendar', {
+        token: coordinator,
+        body: { type: 'user', id: 'comite.porteur@ipecn.example' },
+      });
+      expect(set.status).toBe(200);
+      expect(set.body.calendarSource).toEqual({ type: 'user', id: 'comite.porteur@ipecn.example' });
+      const folder = await server.request('PUT', '/api/v1/committees/comite-porteur/folder', {
+        token: coordinator,
+        body: { driveId: 'b!drive', itemId: '01ITEM' },
+      });
+      expect(folder.body.documentFolder).toEqual({ driveId: 'b!drive', itemId: '01ITEM' });
+      const bad = await server.request('PUT', '/api/v1/committees/comite-porteur/calendar', {
+        token: coordinator,
+        body: { type: 'room', id: 'x' },
+      });
+      expect(bad.status).toBe(400);
+      const refused = await server.request('PUT', '/api/v1/committees/comite-porteur/calendar', {
+        token: member,
+        body: { type: 'group', id: 'x' },
+      });
+      expect(refused.status).toBe(403);
+      const cleared = await server.request('DELETE', '/api/v1/committees/comite-porteur/folder', {
+        token: coordinator,
+      });
+      expect(cleared.body.documentFolder).toBeNull();
+    });
+
+    it('shows the coordinator the last run and error of each synced committee', async () => {
+      const steering = (await server.store.committees.getBySlug('comite-porteur'))!;
+      await server.store.syncRuns.save({
+        committeeId: steering.id,
+        startedAt: '2025-11-15T14:00:00.000Z',
+        finishedAt: '2025-11-15T14:00:03.000Z',
+        ok: false,
+        summary: {
+          created: 0,
+          updated: 0,
+          cancelled: 0,
+          held: 0,
+          attendanceImported: 0,
+          minutesUploaded: 0,
+          documents: 0,
+          requests: 1,
+        },
+        error: { code: 'ErrorAccessDenied', message: 'Access is denied.' },
+      });
+      const status = await server.request('GET', '/api/v1/sync/status', { token: coordinator });
+      expect(status.status).toBe(200);
+      expect(status.body.enabled).toBe(false);
+      expect(status.body.committees).toEqual([
+        expect.objectContaining({
+          committee: 'comite-porteur',
+          lastRun: expect.objectContaining({
+            ok: false,
+            error: { code: 'ErrorAccessDenied', message: 'Access is denied.' },
+          }),
+        }),
+      ]);
+      expect((await server.request('GET', '/api/v1/sync/status', { token: member })).status).toBe(403);
+    });
+  });
+
   it('describes the API in an OpenAPI document, without a token', async () => {
     const response = await server.request('GET', '/api/v1/openapi.json');
     expect(response.status).toBe(200);

@@ -15,6 +15,7 @@ const TABLES = [
   'consent_records',
   'conversation_links',
   'manual_indicator_entries',
+  'meeting_documents',
   'meetings',
   'minutes',
   'minutes_documents',
@@ -22,6 +23,7 @@ const TABLES = [
   'organizations',
   'people',
   'practices',
+  'sync_runs',
 ];
 
 describe.each(backends)('migrations on %s', (backend) => {
@@ -41,7 +43,13 @@ describe.each(backends)('migrations on %s', (backend) => {
     const tables = (await second.db.introspection.getTables()).map((table) => table.name);
     expect(tables).toEqual(expect.arrayContaining(TABLES));
     const applied = await sql<{ name: string }>`select name from schema_migrations`.execute(second.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-bot', '0003-graph']);
+    expect(applied.rows.map((row) => row.name)).toEqual([
+      '0001-initial',
+      '0002-bot',
+      '0003-graph',
+      '0004-documents',
+      '0005-sync-runs',
+    ]);
     const kept = await second.db.selectFrom('people').select('id').execute();
     expect(kept).toEqual([{ id: person.id }]);
     await second.close();
