@@ -108,8 +108,16 @@ function botAdapter(config: Config, log: Logger): CloudAdapter {
 }
 
 /** The composition root: one store, the bot, the JSON API, the development issuer and the tabs. */
-export async function createApp(deps: AppDeps): Promise<{ app: express.Express; devIssuer?: DevIssuer }> {
+export interface App {
+  app: express.Express;
+  devIssuer?: DevIssuer;
+  /** Waits for the work the bot does after answering (so the store is not closed under it). */
+  drain(): Promise<void>;
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
   const { config, store } = deps;
+  const inFlight = new Set<Promise<void>>();
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? consoleLogger;
   const { verify, devIssuer } = await tokenVerification(config);
@@ -140,7 +148,11 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
         }),
     },
     background: (task) => {
-      setImmediate(() => task().catch((error: unknown) => log.error('background bot work failed', error)));
+      const work = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(task)
+        .catch((error: unknown) => log.error('background bot work failed', error))
+        .finally(() => inFlight.delete(work));
+      inFlight.add(work);
     },
   });
   app.post('/api/messages', async (req, res) => {
@@ -177,7 +189,13 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   if (fs.existsSync(TABS_DIST)) app.use('/tabs', express.static(TABS_DIST, { index: 'index.html', maxAge: '1h' }));
   app.use(notFoundHandler);
   app.use(errorHandler((message, error) => log.error(message, error)));
-  return { app, ...(devIssuer ? { devIssuer } : {}) };
+  return {
+    app,
+    ...(devIssuer ? { devIssuer } : {}),
+    drain: async () => {
+      while (inFlight.size > 0) await Promise.all(inFlight);
+    },
+  };
 }
 
 /** Prepares the store for serving: reference committees always, demo data into an empty development store. */
@@ -202,7 +220,7 @@ export interface RunningServer {
 
 export async function startServer(config: Config, log: Logger = consoleLogger): Promise<RunningServer> {
   const store = await prepareStore(config, log);
-  const { app } = await createApp({ config, store, log });
+  const { app, drain } = await createApp({ config, store, log });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -226,6 +244,7 @@ export async function startServer(config: Config, log: Logger = consoleLogger): 
     close: async () => {
       stopSync();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await drain();
       await store.close();
     },
   };

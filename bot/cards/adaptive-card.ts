@@ -176,3 +176,22 @@ export function adaptiveCard(
 export function textBlock(text: string, options: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock {
   return { type: 'TextBlock', text, wrap: true, ...options };
 }
+
+/** A required choice among radio buttons (unless `style` says otherwise); the label is also the error message. */
+export function choiceSet(
+  id: string,
+  label: string,
+  choices: InputChoice[],
+  options: Omit<ChoiceSetInput, 'type' | 'id' | 'label' | 'choices'> = {},
+): ChoiceSetInput {
+  return {
+    type: 'Input.ChoiceSet',
+    id,
+    label,
+    isRequired: true,
+    errorMessage: label,
+    style: 'expanded',
+    choices,
+    ...options,
+  };
+}

@@ -1,7 +1,7 @@
 import type { Committee } from '../../src/domain/committees/committee.js';
 import { t, type Locale } from '../../src/i18n/catalog.js';
 import type { AdaptiveCard } from './adaptive-card.js';
-import { adaptiveCard, executeAction, textBlock } from './adaptive-card.js';
+import { adaptiveCard, choiceSet, executeAction, textBlock } from './adaptive-card.js';
 
 export const LINK_VERB = 'committee.link';
 
@@ -16,19 +16,15 @@ export function linkCard(input: {
     [
       textBlock(t(locale, 'link.title'), { size: 'medium', weight: 'bolder', style: 'heading' }),
       textBlock(t(locale, 'link.description'), { isSubtle: true }),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'committeeId',
-        label: t(locale, 'link.choose'),
-        isRequired: true,
-        errorMessage: t(locale, 'link.choose'),
-        style: 'expanded',
-        choices: input.committees.map((committee) => ({
+      choiceSet(
+        'committeeId',
+        t(locale, 'link.choose'),
+        input.committees.map((committee) => ({
           title: locale === 'en' ? committee.name.en : committee.name.fr,
           value: committee.id,
         })),
-        ...(input.currentCommitteeId ? { value: input.currentCommitteeId } : {}),
-      },
+        input.currentCommitteeId ? { value: input.currentCommitteeId } : {},
+      ),
     ],
     {
       fallbackText: t(locale, 'link.title'),

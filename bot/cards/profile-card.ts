@@ -3,7 +3,7 @@ import type { Person } from '../../src/domain/people/person.js';
 import { Territory } from '../../src/domain/shared/vocabulary.js';
 import { label, t, type Locale } from '../../src/i18n/catalog.js';
 import type { AdaptiveCard } from './adaptive-card.js';
-import { adaptiveCard, executeAction, textBlock } from './adaptive-card.js';
+import { adaptiveCard, choiceSet, executeAction, textBlock } from './adaptive-card.js';
 import { ATTENDANCE_VERBS } from './attendance-card.js';
 import type { CheckInChoice } from '../../src/domain/attendance/check-in.js';
 
@@ -24,32 +24,24 @@ export function profileCard(input: {
     [
       textBlock(t(locale, 'profile.title'), { size: 'medium', weight: 'bolder', style: 'heading' }),
       textBlock(t(locale, 'profile.description'), { isSubtle: true }),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'category',
-        label: t(locale, 'profile.category'),
-        isRequired: true,
-        errorMessage: t(locale, 'profile.category'),
-        style: 'expanded',
-        choices: SELF_CATEGORIES.map((category) => ({
+      choiceSet(
+        'category',
+        t(locale, 'profile.category'),
+        SELF_CATEGORIES.map((category) => ({
           title: label(locale, 'participantCategory', category),
           value: category,
         })),
-        ...(person.category !== 'other' && person.category !== 'coordination' ? { value: person.category } : {}),
-      },
-      {
-        type: 'Input.ChoiceSet',
-        id: 'territory',
-        label: t(locale, 'profile.territory'),
-        isRequired: true,
-        errorMessage: t(locale, 'profile.territory'),
-        style: 'compact',
-        choices: Territory.options.map((territory) => ({
+        person.category !== 'other' && person.category !== 'coordination' ? { value: person.category } : {},
+      ),
+      choiceSet(
+        'territory',
+        t(locale, 'profile.territory'),
+        Territory.options.map((territory) => ({
           title: label(locale, 'territory', territory),
           value: territory,
         })),
-        ...(person.territory ? { value: person.territory } : {}),
-      },
+        { style: 'compact', ...(person.territory ? { value: person.territory } : {}) },
+      ),
       {
         type: 'Input.ChoiceSet',
         id: 'organizationId',

@@ -19,13 +19,14 @@ export interface TestBot {
   posted: { conversation: Partial<ConversationReference>; card: AdaptiveCard }[];
   /** Sends an activity through botbuilder's TestAdapter; returns the replies and the invoke response. */
   send(activity: Partial<Activity>): Promise<{ replies: Partial<Activity>[]; invokeResponse: unknown }>;
-  /** Waits for background work (work done after an invoke has been answered). */
+  /** Waits for background work (work done after an invoke has been answered); throws its first failure. */
   settle(): Promise<void>;
 }
 
 export function createTestBot(store: Store, options: { now?: () => Date; tenantId?: string } = {}): TestBot {
   const posted: TestBot['posted'] = [];
   const pending: Promise<void>[] = [];
+  const failures: unknown[] = [];
   const deps: BotDeps = {
     store,
     reference: referenceData,
@@ -40,7 +41,8 @@ export function createTestBot(store: Store, options: { now?: () => Date; tenantI
       },
     },
     background: (task) => {
-      pending.push(task());
+      // The failure is kept for settle(), so that it fails the test that waits for the work.
+      pending.push(task().catch((error: unknown) => void failures.push(error)));
     },
   };
   const bot = createBot(deps);
@@ -60,6 +62,7 @@ export function createTestBot(store: Store, options: { now?: () => Date; tenantI
     },
     async settle() {
       while (pending.length) await pending.shift();
+      if (failures.length) throw failures.splice(0)[0];
     },
   };
 }

@@ -3,8 +3,11 @@ import type { Activity } from 'botbuilder';
 import { expect } from 'vitest';
 import type { AdaptiveCard, CardElement } from '../../bot/cards/adaptive-card.js';
 
-/** Parses a card with Microsoft's `adaptivecards` library: no parse warning, no validation event, version ≤ 1.5. */
-export function expectValidCard(card: AdaptiveCard): void {
+/**
+ * Parses a card with Microsoft's `adaptivecards` library: no parse warning, no validation event, version ≤ 1.5.
+ * Every Action.Execute falls back to an Action.Submit carrying the same data (the verb included).
+ */
+export function expectValidCard(card: AdaptiveCard): AdaptiveCardModel {
   const context = new SerializationContext();
   const model = new AdaptiveCardModel();
   model.parse(JSON.parse(JSON.stringify(card)), context);
@@ -12,6 +15,12 @@ export function expectValidCard(card: AdaptiveCard): void {
   expect(events).toEqual([]);
   expect(model.validateProperties().validationEvents).toEqual([]);
   expect(Number(card.version)).toBeLessThanOrEqual(1.5);
+  JSON.stringify(card, (_key, value: { type?: string; data?: unknown; fallback?: { type: string; data: unknown } }) => {
+    if (value?.type === 'Action.Execute')
+      expect(value.fallback).toMatchObject({ type: 'Action.Submit', data: value.data });
+    return value;
+  });
+  return model;
 }
 
 export function cardOf(activity: Partial<Activity> | undefined): AdaptiveCard {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Meeting } from '../../src/domain/meetings/meeting.js';
 import { ensureReferenceCommittees } from '../../src/domain/committees/reference-committees.js';
 import { referenceData } from '../../src/domain/reference/reference-data.js';
-import { IPECN_TIME_ZONE } from '../../src/domain/shared/vocabulary.js';
 import type { Store } from '../../src/store/store.js';
 import { recordedActivity } from './bot.js';
+import { addMeeting } from './factories.js';
 
 export const BURST_TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const BURST_CONVERSATION = '19:meeting_NjU5ZWQ1YjEtMDk0Ny00Y2I3LWE5MjctZDNjMjNmZDYzMGEy@thread.v2';
@@ -42,21 +42,13 @@ export async function prepareCheckInBurst(store: Store, count: number, startsAt 
     serviceUrl: 'https://smba.trafficmanager.net/amer/',
     linkedBy: people[0]!.personId,
   });
-  const meeting = await store.meetings.create({
+  const meeting = await addMeeting(store, {
     committeeId: committee.id,
     kind: 'parentPractitioner',
     title: 'Rencontre du comité parents-intervenants',
     startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
-    timeZone: IPECN_TIME_ZONE,
     mode: 'hybrid',
     territory: null,
-    location: null,
-    status: 'held',
-    graphEventId: null,
-    iCalUId: null,
-    teamsMeetingId: null,
-    onlineJoinUrl: null,
     conversationId: BURST_CONVERSATION,
   });
   return { meeting, people };

@@ -1,4 +1,4 @@
-import type { Meeting } from '../../src/domain/meetings/meeting.js';
+import type { Meeting, NewMeeting } from '../../src/domain/meetings/meeting.js';
 import type { Person } from '../../src/domain/people/person.js';
 import type { NewPerson } from '../../src/domain/people/person.js';
 import type { NewOrganization } from '../../src/domain/partners/organization.js';
@@ -38,15 +38,11 @@ export async function addPeople(store: Store, count: number, overrides: Partial<
   return people;
 }
 
-export async function addMeeting(
-  store: Store,
-  input: { kind: MeetingKind; startsAt: string; status?: Meeting['status']; committeeSlug?: string } & Partial<Meeting>,
-): Promise<Meeting> {
-  const { committeeSlug, ...rest } = input;
-  const committee = committeeSlug ? await store.committees.getBySlug(committeeSlug) : undefined;
+/** A new meeting of two hours, held, in person, linked to nothing in Outlook or Teams. */
+export function meetingInput(input: { kind: MeetingKind; startsAt: string } & Partial<NewMeeting>): NewMeeting {
   const startsAt = new Date(input.startsAt);
-  return store.meetings.create({
-    committeeId: committee?.id ?? null,
+  return {
+    committeeId: null,
     title: `Rencontre ${next()}`,
     endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
     timeZone: IPECN_TIME_ZONE,
@@ -58,9 +54,18 @@ export async function addMeeting(
     iCalUId: null,
     teamsMeetingId: null,
     onlineJoinUrl: null,
-    ...rest,
+    ...input,
     startsAt: startsAt.toISOString(),
-  });
+  };
+}
+
+export async function addMeeting(
+  store: Store,
+  input: { kind: MeetingKind; startsAt: string; status?: Meeting['status']; committeeSlug?: string } & Partial<Meeting>,
+): Promise<Meeting> {
+  const { committeeSlug, ...rest } = input;
+  const committee = committeeSlug ? await store.committees.getBySlug(committeeSlug) : undefined;
+  return store.meetings.create(meetingInput({ committeeId: committee?.id ?? null, ...rest }));
 }
 
 /** Records attendance the way the app does: category and territory copied from the person as they are now. */

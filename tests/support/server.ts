@@ -40,7 +40,7 @@ export async function startTestServer(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipecn-server-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', ...options.env });
   const testStore = await openTestStore(backend);
-  const { app, devIssuer } = await createApp({
+  const { app, devIssuer, drain } = await createApp({
     config,
     store: testStore.store,
     log: quietLogger,
@@ -85,6 +85,7 @@ export async function startTestServer(
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await drain();
       await testStore.dispose();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

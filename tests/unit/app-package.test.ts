@@ -2,7 +2,6 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPackageError, buildAppPackage } from '../../src/cli/app-package/build-app-package.js';
 import { loadBundledSchema, newestBundledManifestVersion } from '../../src/cli/app-package/bundled-schemas.js';
@@ -12,6 +11,7 @@ import { decodePng, nonWhitePixels } from '../../src/cli/app-package/png-pixels.
 import { readPngSize } from '../../src/cli/app-package/png-size.js';
 import { escapeLoneBrackets, validateAgainstSchema } from '../../src/cli/app-package/validate-manifest.js';
 import { createZip } from '../../src/cli/app-package/zip.js';
+import { readZip } from '../support/zip.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const appPackageDir = path.join(root, 'appPackage');
@@ -25,33 +25,6 @@ const readJson = async (file: string): Promise<Json> =>
 /** The committed env/.env.local alone: neither a developer's .user file nor the shell may change the result. */
 async function localVariables(): Promise<Variables> {
   return parseDotEnv(await readFile(path.join(envDir, '.env.local'), 'utf8'));
-}
-
-/** Reads a ZIP archive back through its central directory, inflating each entry. */
-function readZip(zip: Buffer): Map<string, Buffer> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  expect(end).toBeGreaterThan(0);
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
-    const method = zip.readUInt16LE(at + 10);
-    const compressedSize = zip.readUInt32LE(at + 20);
-    const size = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const body = zip.subarray(start, start + compressedSize);
-    const data = method === 8 ? inflateRawSync(body) : Buffer.from(body);
-    expect(data.length).toBe(size);
-    files.set(name, data);
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return files;
 }
 
 describe('appPackage/manifest.json', () => {

@@ -2,7 +2,7 @@ import type { Committee } from '../../domain/committees/committee.js';
 import type { FiscalYearStart } from '../../domain/fiscal-year/fiscal-year.js';
 import { fiscalYear, fiscalYearOf } from '../../domain/fiscal-year/fiscal-year.js';
 import { instantOf } from '../../domain/fiscal-year/time-zone.js';
-import type { Person } from '../../domain/people/person.js';
+import type { NewPerson, Person } from '../../domain/people/person.js';
 import type { MeetingKind, MeetingMode, ParticipantCategory, Territory } from '../../domain/shared/vocabulary.js';
 import { IPECN_TIME_ZONE, Territory as Territories } from '../../domain/shared/vocabulary.js';
 import { DEV_TENANT_ID } from '../../auth/dev-issuer.js';
@@ -164,21 +164,27 @@ async function createPeople(
   let n = 0;
   const name = () =>
     `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(n / FIRST_NAMES.length + n) % LAST_NAMES.length]}`;
-  const account = async (displayName: string, email: string, category: ParticipantCategory, role: Person['role']) => {
+  /**
+   * Families belong to no organization; only people who sign in get a Teams identity. The territory, when not
+   * the organization's, is drawn after the organization: the order of the draws fixes the seeded dataset.
+   */
+  const add = async (
+    person: Pick<NewPerson, 'displayName' | 'email' | 'category' | 'role'>,
+    options: { signsIn: boolean; territory?: () => Territory },
+  ) => {
     const organization = random.pick(organizations);
     people.push(
       await store.people.create({
-        displayName,
-        email,
-        category,
-        role,
-        organizationId: category === 'family' ? null : organization.id,
-        territory: organization.territory,
-        tenantId: category === 'family' ? null : DEV_TENANT_ID,
-        aadObjectId: category === 'family' ? null : crypto.randomUUID(),
+        ...person,
+        organizationId: person.category === 'family' ? null : organization.id,
+        territory: options.territory?.() ?? organization.territory,
+        tenantId: options.signsIn ? DEV_TENANT_ID : null,
+        aadObjectId: options.signsIn ? crypto.randomUUID() : null,
       }),
     );
   };
+  const account = (displayName: string, email: string, category: ParticipantCategory, role: Person['role']) =>
+    add({ displayName, email, category, role }, { signsIn: category !== 'family' });
   await account('Coordination IPECN (démo)', DEMO_ACCOUNTS.coordinator, 'coordination', 'coordinator');
   await account('Agent·e de liaison (démo)', DEMO_ACCOUNTS.liaison, 'coordination', 'liaison');
   await account('Gestionnaire membre du comité (démo)', DEMO_ACCOUNTS.member, 'manager', 'member');
@@ -186,19 +192,16 @@ async function createPeople(
   await account('Parent (démo)', DEMO_ACCOUNTS.family, 'family', 'member');
   for (const group of PEOPLE_PLAN) {
     for (let i = 0; i < group.count; i++, n++) {
-      const displayName = name();
-      const organization = random.pick(organizations);
-      const territory = group.category === 'family' ? weightedTerritory(random) : organization.territory;
-      people.push(
-        await store.people.create({
-          displayName,
+      await add(
+        {
+          displayName: name(),
           email: group.withEmail ? `demo.${n}@ipecn.example` : null,
           category: group.category,
-          organizationId: group.category === 'family' ? null : organization.id,
-          territory,
-          tenantId: group.withEmail ? DEV_TENANT_ID : null,
-          aadObjectId: group.withEmail ? crypto.randomUUID() : null,
-        }),
+        },
+        {
+          signsIn: group.withEmail,
+          territory: group.category === 'family' ? () => weightedTerritory(random) : undefined,
+        },
       );
     }
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureReferenceCommittees } from '../../../src/domain/committees/reference-committees.js';
 import { referenceData } from '../../../src/domain/reference/reference-data.js';
+import { emptySummary } from '../../../src/domain/sync/sync-run.js';
 import { personInput } from '../../support/factories.js';
 import { backends } from '../../support/stores.js';
 import { startTestServer } from '../../support/server.js';
@@ -309,16 +310,7 @@ describe.each(backends)('JSON API on %s', (backend) => {
         startedAt: '2025-11-15T14:00:00.000Z',
         finishedAt: '2025-11-15T14:00:03.000Z',
         ok: false,
-        summary: {
-          created: 0,
-          updated: 0,
-          cancelled: 0,
-          held: 0,
-          attendanceImported: 0,
-          minutesUploaded: 0,
-          documents: 0,
-          requests: 1,
-        },
+        summary: { ...emptySummary(), requests: 1 },
         error: { code: 'ErrorAccessDenied', message: 'Access is denied.' },
       });
       const status = await server.request('GET', '/api/v1/sync/status', { token: coordinator });

@@ -38,7 +38,10 @@ describe.each(backends)('attendance bot on %s', (backend) => {
     await store.committees.addMember(committee!.id, organizer.id, 'member');
     bot = createTestBot(store, { now: () => now, tenantId: TENANT });
   });
-  afterAll(async () => testStore?.dispose());
+  afterAll(async () => {
+    await bot?.settle();
+    await testStore?.dispose();
+  });
 
   /** An Action.Execute invoke as Alex (or someone else) sends it from the card. */
   const invoke = (verb: string, data: Record<string, unknown>, overrides: Record<string, unknown> = {}) => {

@@ -38,7 +38,10 @@ describe.each(backends)('minutes through the bot on %s', (backend) => {
     });
     bot = createTestBot(store, { now: () => now, tenantId: TENANT });
   });
-  afterAll(async () => testStore?.dispose());
+  afterAll(async () => {
+    await bot?.settle();
+    await testStore?.dispose();
+  });
 
   const act = async (verb: string, data: Record<string, unknown>): Promise<AdaptiveCard> => {
     const activity = recordedActivity('invoke-attendance-checkin', {

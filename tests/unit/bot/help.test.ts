@@ -25,7 +25,10 @@ beforeAll(async () => {
   testStore = await openTestStore('sqlite');
   bot = createTestBot(testStore.store);
 });
-afterAll(async () => testStore?.dispose());
+afterAll(async () => {
+  await bot?.settle();
+  await testStore?.dispose();
+});
 
 async function repliesTo(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
   return (await bot.send(activity)).replies;

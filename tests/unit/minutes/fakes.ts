@@ -15,7 +15,7 @@ import type {
 import type { Actor } from '../../../src/domain/people/access.js';
 import type { Person } from '../../../src/domain/people/person.js';
 import type { PersonRepository } from '../../../src/domain/people/ports.js';
-import { IPECN_TIME_ZONE } from '../../../src/domain/shared/vocabulary.js';
+import { meetingInput } from '../../support/factories.js';
 
 /** In-memory ports with the store's rules (versions, lock), so the service is tested without a database. */
 
@@ -102,20 +102,14 @@ export function committee(overrides: Partial<Committee> = {}): Committee {
 export function meeting(committeeId: string | null, startsAt: string, overrides: Partial<Meeting> = {}): Meeting {
   return {
     id: randomUUID(),
-    committeeId,
-    kind: 'steering',
-    title: 'Rencontre du comité porteur',
-    startsAt: new Date(startsAt).toISOString(),
-    endsAt: new Date(Date.parse(startsAt) + 2 * 3600_000).toISOString(),
-    timeZone: IPECN_TIME_ZONE,
-    mode: 'hybrid',
-    territory: null,
-    location: null,
-    status: 'held',
-    graphEventId: null,
-    iCalUId: null,
-    teamsMeetingId: null,
-    onlineJoinUrl: null,
+    ...meetingInput({
+      committeeId,
+      kind: 'steering',
+      title: 'Rencontre du comité porteur',
+      startsAt,
+      mode: 'hybrid',
+      territory: null,
+    }),
     conversationId: null,
     organizerId: null,
     attendanceClosedAt: null,

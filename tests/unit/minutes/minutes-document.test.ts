@@ -5,7 +5,7 @@ import { emptyMinutes } from '../../../src/domain/minutes/minutes.js';
 import type { MinutesDocumentInput } from '../../../src/domain/minutes/ports.js';
 import { DOCX_CONTENT_TYPE } from '../../../src/domain/minutes/ports.js';
 import { renderMinutesDocument, renderMinutesDocx } from '../../../src/export/minutes-document.js';
-import { readZip } from './read-zip.js';
+import { readZip } from '../../support/zip.js';
 
 const owner = '6f1c8e55-2f7d-4c8e-9d35-1d0c7c9b1a01';
 const mover = '6f1c8e55-2f7d-4c8e-9d35-1d0c7c9b1a02';
