@@ -13,7 +13,10 @@ import { authenticate } from './api/authenticate.js';
 import { committeesRouter } from './api/committees/routes.js';
 import { devRouter } from './api/dev-routes.js';
 import { errorHandler, notFoundHandler } from './api/errors.js';
+import { manualIndicatorsRouter } from './api/indicators/manual.js';
 import { indicatorsRouter } from './api/indicators/routes.js';
+import { minutesRouter } from './api/minutes/routes.js';
+import { settingsRouter } from './api/settings/routes.js';
 import { meetingsRouter } from './api/meetings/routes.js';
 import { openApiDocument } from './api/openapi.js';
 import { organizationsRouter } from './api/organizations/routes.js';
@@ -133,6 +136,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     res.json({ status: 'ok', store: store.connection.backend });
   });
 
+  const background = (task: () => Promise<void>) => {
+    const work = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(task)
+      .catch((error: unknown) => log.error('background work failed', error))
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  };
   const adapter = botAdapter(config, log);
   const bot = createBot({
     store,
@@ -147,13 +157,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
         }),
     },
-    background: (task) => {
-      const work = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(task)
-        .catch((error: unknown) => log.error('background bot work failed', error))
-        .finally(() => inFlight.delete(work));
-      inFlight.add(work);
-    },
+    background,
   });
   app.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
@@ -175,7 +179,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use('/meetings', meetingsRouter(store, { now, fiscalYearStart }));
   api.use('/people', peopleRouter(store));
   api.use('/organizations', organizationsRouter(store));
+  api.use('/indicators/manual', manualIndicatorsRouter(store, referenceData.indicators));
   api.use('/indicators', indicatorsRouter(store, { reference: referenceData, now, fiscalYearStart }));
+  api.use('/settings', settingsRouter({ now, fiscalYearStart }));
+  api.use('/meetings/:id/minutes', minutesRouter(store, { now, background }));
   api.use(
     '/sync',
     syncRouter(store, {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { MinutesActionData } from '../domain/minutes/action-data.js';
 import { CalendarSourceBody, DocumentFolderBody } from './committees/schema.js';
+import { ManualEntryBody, ManualEntryQuery } from './indicators/manual.js';
 import { CreatePersonBody } from './people/schema.js';
 import { CreateOrganizationBody } from './organizations/schema.js';
 import { RecordAttendanceBody } from './attendance/schema.js';
@@ -102,6 +104,40 @@ export function openApiDocument(serverUrl: string) {
           summary: "Stop using the committee's SharePoint folder — coordination",
           parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
           responses: { '200': ok('The committee'), ...standardErrors },
+        },
+      },
+      '/settings': {
+        get: { summary: "The fiscal year's start and the current fiscal year", responses: { '200': ok('Settings') } },
+      },
+      '/meetings/{id}/minutes': {
+        get: {
+          summary: 'The minutes of a meeting (created as a draft the first time) — committee members and coordination',
+          parameters: [idParameter],
+          responses: { '200': ok('Minutes view'), ...standardErrors },
+        },
+      },
+      '/meetings/{id}/minutes/actions': {
+        post: {
+          summary: 'Edit, circulate or adopt the minutes (the same actions as the bot card)',
+          parameters: [idParameter],
+          requestBody: body(MinutesActionData),
+          responses: {
+            '200': ok('Minutes view'),
+            '409': errorResponse('Stale version or locked minutes'),
+            ...standardErrors,
+          },
+        },
+      },
+      '/indicators/manual': {
+        get: {
+          summary: 'History of the values entered for a manual indicator',
+          parameters: queryParameters(ManualEntryQuery),
+          responses: { '200': ok('Entries, newest first'), ...standardErrors },
+        },
+        post: {
+          summary: 'Enter a value for an indicator no stored data computes — coordination',
+          requestBody: body(ManualEntryBody),
+          responses: { '201': ok('The entry'), ...standardErrors },
         },
       },
       '/sync/status': {

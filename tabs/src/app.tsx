@@ -1,6 +1,14 @@
-import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Spinner,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+} from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
+import './route-table.js';
+import { matchRoute, useHash } from './routes.js';
 import type { DevSession } from './auth/dev-session.js';
 import { clearDevSession, readDevSession, saveDevSession } from './auth/dev-session.js';
 import { AppHeader } from './components/app-header.js';
@@ -16,6 +24,19 @@ const FLUENT_THEMES: Record<TeamsTheme, Theme> = {
   dark: teamsDarkTheme,
   contrast: teamsHighContrastTheme,
 };
+
+/** The page the hash names, or the home page. */
+function Routed(props: { knownName: string | undefined; onUnauthorized: (() => void) | undefined }) {
+  const hash = useHash();
+  const matched = matchRoute(hash);
+  if (!matched) return <HomePage knownName={props.knownName} onUnauthorized={props.onUnauthorized} />;
+  const Page = matched.page;
+  return (
+    <Suspense fallback={<Spinner aria-live="polite" />}>
+      <Page params={matched.params} onUnauthorized={props.onUnauthorized} />
+    </Suspense>
+  );
+}
 
 export function App() {
   const { locale } = useTeams();
@@ -53,7 +74,7 @@ function Shell() {
       <AppHeader onSignOut={!inTeams && session ? signOut : undefined} />
       <main className={styles.main}>
         {inTeams || session ? (
-          <HomePage
+          <Routed
             key={session?.token ?? 'teams'}
             knownName={session?.person.displayName}
             onUnauthorized={inTeams ? undefined : expire}
