@@ -52,7 +52,10 @@ async function openTabs(viewport: { width: number; height: number }): Promise<{ 
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A page that unmounts cancels its own requests (AbortController): not a failure.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
+  });
   await page.goto(`${server.url}/tabs/`);
   return { page, problems };
 }

@@ -72,6 +72,7 @@ describe('appPackage/manifest.json', () => {
         Object.keys(command).forEach((field) => keys.push(`bots[0].commandLists[${l}].commands[${c}].${field}`)),
       ),
     );
+    ((manifest.staticTabs ?? []) as Array<Json>).forEach((_tab, t) => keys.push(`staticTabs[${t}].name`));
     expect(
       Object.keys(english)
         .filter((key) => key !== '$schema')

@@ -52,17 +52,27 @@ export async function requestJson<T>(
   return body as T;
 }
 
-/** GET under `/api/v1` with a token from the host (Teams SSO or the development sign-in). */
-export async function apiGet<T>(
-  path: string,
-  options: { getToken(): Promise<string>; signal?: AbortSignal },
-): Promise<T> {
-  let token: string;
+/** The host's token (Teams SSO or the development sign-in); failing to get one is a 401 for the caller. */
+async function tokenFrom(getToken: () => Promise<string>): Promise<string> {
   try {
-    token = await options.getToken();
+    return await getToken();
   } catch (error) {
     if (error instanceof NotSignedInError) throw toApiError(error);
     throw new ApiError(401, 'token', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** GET under `/api/v1` with a token from the host. */
+export async function apiGet<T>(
+  path: string,
+  options: { getToken(): Promise<string>; signal?: AbortSignal },
+): Promise<T> {
+  const token = await tokenFrom(options.getToken);
   return requestJson<T>(`/api/v1${path}`, { token, ...(options.signal ? { signal: options.signal } : {}) });
+}
+
+/** POST under `/api/v1` with a token from the host, the write counterpart of `apiGet`. */
+export async function apiPost<T>(path: string, body: unknown, options: { getToken(): Promise<string> }): Promise<T> {
+  const token = await tokenFrom(options.getToken);
+  return requestJson<T>(`/api/v1${path}`, { method: 'POST', token, body });
 }

@@ -14,6 +14,23 @@ export interface TeamsContextValue {
   theme: TeamsTheme;
   /** A bearer token for the IPECN API: Teams SSO in Teams, the development sign-in outside. */
   getToken(): Promise<string>;
+  /** Present only on a configurable tab's configuration page in Teams: saves the tab's settings. */
+  config?: TabConfigCapability;
+}
+
+/** What a configurable tab saves: the content page and the name Teams suggests for the tab. */
+export interface TabSettings {
+  entityId: string;
+  contentUrl: string;
+  suggestedDisplayName: string;
+  websiteUrl: string;
+}
+
+/** The configuration dialog's Save button: enabled by `setValid(true)`, then answered by `onSave`'s settings. */
+export interface TabConfigCapability {
+  setValid(valid: boolean): void;
+  /** Registers what Save stores; the latest registration wins. */
+  onSave(settings: () => TabSettings | undefined): void;
 }
 
 type Sdk = typeof TeamsSdk;
@@ -100,6 +117,24 @@ function connectToTeams(): Promise<{ sdk: Sdk; context: TeamsSdk.app.Context }> 
   return connection;
 }
 
+function configCapability(sdk: Sdk): TabConfigCapability {
+  return {
+    setValid: (valid) => sdk.pages.config.setValidityState(valid),
+    onSave: (settings) =>
+      sdk.pages.config.registerOnSaveHandler((event) => {
+        const chosen = settings();
+        if (!chosen) {
+          event.notifyFailure('No committee chosen');
+          return;
+        }
+        sdk.pages.config.setConfig(chosen).then(
+          () => event.notifySuccess(),
+          (error: unknown) => event.notifyFailure(error instanceof Error ? error.message : String(error)),
+        );
+      }),
+  };
+}
+
 function LiveTeamsProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [embedded] = useState(mayBeInTeams);
   const [value, setValue] = useState<TeamsContextValue | null>(() => (embedded ? null : standaloneValue()));
@@ -122,6 +157,7 @@ function LiveTeamsProvider({ children, fallback }: { children: ReactNode; fallba
           locale: resolveLocale(context.app.locale),
           theme: themeOf(context.app.theme),
           getToken: () => sdk.authentication.getAuthToken(),
+          ...(context.page.frameContext === sdk.FrameContexts.settings ? { config: configCapability(sdk) } : {}),
         });
       },
       () => {
