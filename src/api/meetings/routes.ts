@@ -22,6 +22,7 @@ export function meetingsRouter(store: Store, options: { now: () => Date; fiscalY
         committeeId: committee?.id,
         kinds: query.kind,
         status: query.status,
+        teamsMeetingId: query.teamsMeeting,
         from: year?.startsAt,
         to: year?.endsAt,
       });

@@ -16,6 +16,8 @@ export const CreateMeetingBody = z
     territory: Territory.nullable().optional(),
     location: z.string().trim().max(300).nullable().optional(),
     status: MeetingStatus.optional(),
+    /** The Teams meeting id the side panel gets from its context. */
+    teamsMeeting: z.string().trim().min(1).max(2000).optional(),
   })
   .strict();
 export type CreateMeetingBody = z.infer<typeof CreateMeetingBody>;
@@ -31,5 +33,7 @@ export const ListMeetingsQuery = z
     fiscalYear: FiscalYearLabel.optional(),
     kind: listOf(MeetingKind).optional(),
     status: MeetingStatus.optional(),
+    /** The Teams meeting id the side panel gets from its context. */
+    teamsMeeting: z.string().trim().min(1).max(2000).optional(),
   })
   .strict();

@@ -30,3 +30,23 @@ export function protectCounts(
   cells[complement[0]] = WITHHELD;
   return { cells, total };
 }
+
+/**
+ * The same protection for a breakdown where every cell counts sensitive people (families by territory):
+ * each cell from 1 to 4 is `<5`; when only one cell is hidden, the smallest other one is withheld too so
+ * that the total does not give it away.
+ */
+export function protectSmallCells<K extends string>(
+  counts: Partial<Record<K, number>>,
+): { cells: Partial<Record<K, ShownCount>>; total: ShownCount } {
+  const entries = Object.entries(counts) as [K, number][];
+  const cells: Partial<Record<K, ShownCount>> = { ...counts };
+  const total = entries.reduce((sum, [, n]) => sum + n, 0);
+  const hidden = entries.filter(([, n]) => isSmall(n));
+  for (const [key] of hidden) cells[key] = SMALL_COUNT;
+  if (hidden.length === 1) {
+    const complement = entries.filter(([, n]) => n > 0 && !isSmall(n)).sort((a, b) => a[1] - b[1])[0];
+    if (complement) cells[complement[0]] = WITHHELD;
+  }
+  return { cells, total: isSmall(total) ? SMALL_COUNT : total };
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureReferenceCommittees } from '../../../src/domain/committees/reference-committees.js';
 import { referenceData } from '../../../src/domain/reference/reference-data.js';
-import { addMeeting, personInput } from '../../support/factories.js';
+import { addMeeting, attend, personInput } from '../../support/factories.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { backends } from '../../support/stores.js';
 
@@ -34,6 +34,25 @@ describe.each(backends)('minutes, manual indicators and settings over the API on
     outsider = await server.tokenFor('outsider@test.example');
   });
   afterAll(async () => server?.close());
+
+  it('shows small family counts as <5 to everyone but the coordination team', async () => {
+    const families = [
+      await server.store.people.create(personInput({ category: 'family', territory: 'portneuf', email: null })),
+      await server.store.people.create(personInput({ category: 'family', territory: 'portneuf', email: null })),
+    ];
+    const awareness = await addMeeting(server.store, { kind: 'awareness', startsAt: '2025-10-01T22:00:00Z' });
+    await attend(server.store, awareness, families);
+    const families32 = (body: { indicators: { id: string }[] }) =>
+      body.indicators.find((i) => i.id === '2021-2024/3.2-awareness-families');
+    const exact = await server.request('GET', '/api/v1/indicators?fiscalYear=2025-2026', { token: coordinator });
+    expect(families32(exact.body)).toMatchObject({ actual: 2, byTerritory: { portneuf: 2 } });
+    const shown = await server.request('GET', '/api/v1/indicators?fiscalYear=2025-2026', { token: outsider });
+    expect(families32(shown.body)).toMatchObject({
+      actual: '<5',
+      byCategory: { family: '<5' },
+      byTerritory: { portneuf: '<5' },
+    });
+  });
 
   it('tells the tabs the fiscal year', async () => {
     const response = await server.request('GET', '/api/v1/settings', { token: outsider });
