@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import compression from 'compression';
 import express from 'express';
 import { sql } from 'kysely';
 import { meetingContexts } from '../bot/conversation/meeting-context.js';
@@ -129,6 +130,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // The tabs' JavaScript budget (DESIGN §6) is counted gzipped: responses are compressed on the way out.
+  app.use(compression());
   app.use(express.json({ limit: '1mb' }));
 
   app.get('/healthz', async (_req, res) => {

@@ -2,6 +2,7 @@ import { checkInsSection } from './check-ins.js';
 import { graphSection } from './graph-sync.js';
 import type { BenchOptions, BenchSection } from './harness.js';
 import { indicatorsSection } from './indicators.js';
+import { tabsSection } from './tabs.js';
 
 /**
  * `npm run bench [-- <section>...] [--regenerate]`: measures the budgets of DESIGN.md §6 and prints the
@@ -10,7 +11,7 @@ import { indicatorsSection } from './indicators.js';
  *
  * A section is a `BenchSection` in its own file under tests/bench/, listed here in the order it runs.
  */
-const SECTIONS: readonly BenchSection[] = [indicatorsSection, checkInsSection, graphSection];
+const SECTIONS: readonly BenchSection[] = [indicatorsSection, checkInsSection, graphSection, tabsSection];
 
 function usage(): string {
   return [

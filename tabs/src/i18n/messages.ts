@@ -63,6 +63,8 @@ const frCA = {
   'config.loading': 'Chargement des comités…',
   'config.empty': "Aucun comité pour l'instant.",
   'config.ready': "Cliquez sur « Enregistrer » pour ajouter l'onglet « {name} ».",
+  'config.readyMeeting':
+    "Cliquez sur « Enregistrer » pour ajouter l'onglet « {name} » : pendant la réunion, il s'ouvre dans le panneau latéral (présences et compte rendu).",
   'config.preview': "Aperçu de l'onglet",
   'config.previewHint': "Hors de Teams, ouvrez l'onglet du comité choisi pour le prévisualiser.",
 
@@ -199,6 +201,9 @@ const frCA = {
   'sidePanel.title': 'Rencontre',
   'sidePanel.noMeeting':
     "Aucune rencontre n'est associée à ce panneau. Ouvrez-le depuis une rencontre Teams ou ajoutez ?meeting=<id> à l'adresse.",
+  'sidePanel.unknownMeeting':
+    "Cette réunion n'est pas encore connue de l'application : le bot la crée au début de la réunion, dans une conversation liée à un comité.",
+  'sidePanel.finding': 'Recherche de la rencontre…',
   'sidePanel.attendance': 'Présences',
   'sidePanel.present': 'Présent·es : {count}',
   'sidePanel.excused': 'Absences motivées : {count}',
@@ -288,6 +293,8 @@ const en: { readonly [K in keyof typeof frCA]: string } = {
   'config.loading': 'Loading committees…',
   'config.empty': 'No committees yet.',
   'config.ready': 'Select “Save” to add the “{name}” tab.',
+  'config.readyMeeting':
+    'Select “Save” to add the “{name}” tab: during the meeting, it opens in the side panel (attendance and minutes).',
   'config.preview': 'Preview the tab',
   'config.previewHint': "Outside Teams, open the chosen committee's tab to preview it.",
 
@@ -424,6 +431,9 @@ const en: { readonly [K in keyof typeof frCA]: string } = {
   'sidePanel.title': 'Meeting',
   'sidePanel.noMeeting':
     'No meeting is linked to this panel. Open it from a Teams meeting or add ?meeting=<id> to the address.',
+  'sidePanel.unknownMeeting':
+    'The app does not know this meeting yet: the bot creates it when the meeting starts, in a conversation linked to a committee.',
+  'sidePanel.finding': 'Finding the meeting…',
   'sidePanel.attendance': 'Attendance',
   'sidePanel.present': 'Present: {count}',
   'sidePanel.excused': 'Excused: {count}',

@@ -16,6 +16,12 @@ export interface TeamsContextValue {
   getToken(): Promise<string>;
   /** Present only on a configurable tab's configuration page in Teams: saves the tab's settings. */
   config?: TabConfigCapability;
+  /** Where Teams shows the page (`settings`, `content`, `sidePanel`, `meetingStage`…); absent outside Teams. */
+  frameContext?: string;
+  /** The Teams id of the meeting the page is opened in (meeting chat, details, side panel, stage). */
+  teamsMeetingId?: string;
+  /** The Teams id of the chat or meeting chat the page is opened in. */
+  chatId?: string;
 }
 
 /** What a configurable tab saves: the content page and the name Teams suggests for the tab. */
@@ -117,6 +123,17 @@ function connectToTeams(): Promise<{ sdk: Sdk; context: TeamsSdk.app.Context }> 
   return connection;
 }
 
+/** The frame, meeting and chat the host reports, each only when known. */
+export function hostPlace(
+  context: Pick<TeamsSdk.app.Context, 'page' | 'meeting' | 'chat'>,
+): Pick<TeamsContextValue, 'frameContext' | 'teamsMeetingId' | 'chatId'> {
+  const place: Pick<TeamsContextValue, 'frameContext' | 'teamsMeetingId' | 'chatId'> = {};
+  if (context.page?.frameContext) place.frameContext = context.page.frameContext;
+  if (context.meeting?.id) place.teamsMeetingId = context.meeting.id;
+  if (context.chat?.id) place.chatId = context.chat.id;
+  return place;
+}
+
 function configCapability(sdk: Sdk): TabConfigCapability {
   return {
     setValid: (valid) => sdk.pages.config.setValidityState(valid),
@@ -157,6 +174,7 @@ function LiveTeamsProvider({ children, fallback }: { children: ReactNode; fallba
           locale: resolveLocale(context.app.locale),
           theme: themeOf(context.app.theme),
           getToken: () => sdk.authentication.getAuthToken(),
+          ...hostPlace(context),
           ...(context.page.frameContext === sdk.FrameContexts.settings ? { config: configCapability(sdk) } : {}),
         });
       },

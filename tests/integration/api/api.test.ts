@@ -329,6 +329,12 @@ describe.each(backends)('JSON API on %s', (backend) => {
     });
   });
 
+  it('compresses what it sends (the tabs budget counts gzipped JavaScript)', async () => {
+    const response = await fetch(`${server.url}/api/v1/openapi.json`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect((await response.json()).openapi).toBe('3.0.3');
+  });
+
   it('describes the API in an OpenAPI document, without a token', async () => {
     const response = await server.request('GET', '/api/v1/openapi.json');
     expect(response.status).toBe(200);

@@ -23,12 +23,27 @@ export function committeeTabSettings(committee: Committee, name: string, origin 
   };
 }
 
+/**
+ * What Teams stores for a tab added to a meeting: the meeting side panel, which finds the meeting from
+ * the Teams context. The committee stays in the entity id so the tab can be told apart later.
+ */
+export function sidePanelTabSettings(committee: Committee, name: string, origin = window.location.origin): TabSettings {
+  const contentUrl = `${origin}/tabs/#/side-panel`;
+  return {
+    entityId: `side-panel:${committee.slug}`,
+    contentUrl,
+    suggestedDisplayName: name,
+    websiteUrl: contentUrl,
+  };
+}
+
 /** The configurable tab's setup: pick a committee; in Teams, Save stores it, outside a link previews it. */
 export default function ConfigPage({ onUnauthorized }: RouteProps) {
   const layout = usePageLayoutStyles();
   const styles = useConfigPageStyles();
   const { locale, m } = useLocale();
-  const { config } = useTeams();
+  const { config, teamsMeetingId } = useTeams();
+  const inMeeting = teamsMeetingId !== undefined;
   const committees = useApi<CommitteesResponse>('/committees');
   const [slug, setSlug] = useState('');
   const labelId = useId();
@@ -41,9 +56,10 @@ export default function ConfigPage({ onUnauthorized }: RouteProps) {
 
   useEffect(() => {
     if (!config) return;
-    config.onSave(() => (chosen ? committeeTabSettings(chosen, chosenName) : undefined));
+    const settingsOf = inMeeting ? sidePanelTabSettings : committeeTabSettings;
+    config.onSave(() => (chosen ? settingsOf(chosen, chosenName) : undefined));
     config.setValid(chosen !== undefined);
-  }, [config, chosen, chosenName]);
+  }, [config, chosen, chosenName, inMeeting]);
 
   return (
     <div className={layout.page}>
@@ -72,7 +88,7 @@ export default function ConfigPage({ onUnauthorized }: RouteProps) {
       )}
       {chosen &&
         (config ? (
-          <Text aria-live="polite">{m('config.ready', { name: chosenName })}</Text>
+          <Text aria-live="polite">{m(inMeeting ? 'config.readyMeeting' : 'config.ready', { name: chosenName })}</Text>
         ) : (
           <div className={styles.preview} aria-live="polite">
             <Text className={layout.meta}>{m('config.previewHint')}</Text>

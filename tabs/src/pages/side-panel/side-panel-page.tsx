@@ -1,4 +1,4 @@
-import { Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { Meeting } from '../../../../src/domain/meetings/meeting.js';
 import type { Me } from '../../api/types.js';
@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '../../components/load-state.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import type { RouteProps } from '../../routes.js';
 import { useHash } from '../../routes.js';
+import { useTeams } from '../../teams/teams-context.js';
 import { AttendancePanel } from './attendance-panel.js';
 import { meetingIdFromHash } from './meeting-id.js';
 import { MinutesPanel } from './minutes-panel.js';
@@ -49,16 +50,49 @@ function MeetingPanel({
   );
 }
 
+/** In a Teams meeting: our meeting is the one the bot recorded with this Teams meeting id. */
+function TeamsMeetingPanel({
+  teamsMeetingId,
+  onUnauthorized,
+}: {
+  teamsMeetingId: string;
+  onUnauthorized: RouteProps['onUnauthorized'];
+}) {
+  const { m } = useLocale();
+  const found = useApi<{ meetings: Meeting[] }>(`/meetings?teamsMeeting=${encodeURIComponent(teamsMeetingId)}`);
+  const unauthorized = found.status === 'error' && found.error.status === 401;
+  useEffect(() => {
+    if (unauthorized) onUnauthorized?.();
+  }, [unauthorized, onUnauthorized]);
+
+  if (found.status === 'loading') return <LoadingState label={m('sidePanel.finding')} />;
+  if (found.status === 'error') return <ErrorState error={found.error} onRetry={found.retry} />;
+  const [meeting] = found.data.meetings;
+  if (!meeting)
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{m('sidePanel.unknownMeeting')}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={found.retry}>{m('retry')}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  return <MeetingPanel key={meeting.id} meetingId={meeting.id} onUnauthorized={onUnauthorized} />;
+}
+
 /** The meeting side panel: narrow (320 px), for use during the meeting. */
 export default function SidePanelPage({ params, onUnauthorized }: RouteProps) {
   const styles = useSidePanelStyles();
   const { m } = useLocale();
   const hash = useHash();
+  const { teamsMeetingId } = useTeams();
   const meetingId = params.meeting ?? meetingIdFromHash(hash);
   return (
     <div className={styles.page} aria-label={m('sidePanel.title')} role="region">
       {meetingId ? (
         <MeetingPanel key={meetingId} meetingId={meetingId} onUnauthorized={onUnauthorized} />
+      ) : teamsMeetingId ? (
+        <TeamsMeetingPanel key={teamsMeetingId} teamsMeetingId={teamsMeetingId} onUnauthorized={onUnauthorized} />
       ) : (
         <p className={styles.muted}>{m('sidePanel.noMeeting')}</p>
       )}
