@@ -165,6 +165,58 @@ describe('committee tab, outside Teams', () => {
     await page.getByTestId('minutes-status').waitFor();
     await screenshot(page, 'meeting.png');
 
+    // Edit the meeting: the server's message first, then the new title on the page.
+    await page.getByRole('button', { name: 'Modifier la rencontre' }).click();
+    const edit = page.getByRole('dialog', { name: 'Modifier la rencontre' });
+    expect(await edit.getByRole('textbox', { name: 'Titre' }).inputValue()).toBe(meeting.title);
+    expect(await edit.getByRole('combobox', { name: 'Statut' }).inputValue()).toBe('held');
+    const start = await edit.getByLabel('Début').inputValue();
+    const end = await edit.getByLabel('Fin').inputValue();
+    await edit.getByLabel('Fin').fill(start);
+    await edit.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await edit.getByText('endsAt: must be after startsAt').waitFor();
+    await edit.getByLabel('Fin').fill(end);
+    const renamed = `${meeting.title} (modifiée)`;
+    await edit.getByRole('textbox', { name: 'Titre' }).fill(renamed);
+    await edit.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: renamed, level: 2 }).waitFor();
+    await page.getByText(`Rencontre « ${renamed} » modifiée.`).waitFor();
+    const stored = (await server.request('GET', `/api/v1/meetings/${meeting.id}`, { token: coordinatorToken })).body;
+    expect(stored).toMatchObject({
+      title: renamed,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      status: 'held',
+    });
+
+    // Someone new to the directory: added from the entry, selected, then recorded present.
+    const beforeNewcomer = await presentCount(page);
+    await page.getByRole('button', { name: 'Ajouter un·e participant·e' }).click();
+    const addPerson = page.getByRole('dialog', { name: 'Nouvelle personne' });
+    await addPerson.getByRole('textbox', { name: 'Nom' }).fill('Nouvelle Intervenante (test)');
+    await addPerson.getByRole('combobox', { name: 'Catégorie' }).selectOption('practitioner');
+    await addPerson.getByRole('combobox', { name: 'Territoire' }).selectOption('portneuf');
+    await addPerson.getByRole('button', { name: 'Ajouter la personne' }).click();
+    await addPerson.waitFor({ state: 'detached' });
+    const person = page.getByRole('combobox', { name: 'Personne' });
+    await expect
+      .poll(() => person.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text))
+      .toBe('Nouvelle Intervenante (test)');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('Présence de Nouvelle Intervenante (test) enregistrée.').waitFor();
+    await expect.poll(() => presentCount(page)).toBe(beforeNewcomer + 1);
+    await page.getByTestId('attendance-list').getByText('Nouvelle Intervenante (test)').waitFor();
+    const added = (
+      (await server.request('GET', '/api/v1/people', { token: coordinatorToken })).body.people as Person[]
+    ).find((candidate) => candidate.displayName === 'Nouvelle Intervenante (test)');
+    expect(added).toMatchObject({ category: 'practitioner', territory: 'portneuf' });
+    // The other scenarios open this meeting by its original title.
+    await server.request('PATCH', `/api/v1/meetings/${meeting.id}`, {
+      token: coordinatorToken,
+      body: { title: meeting.title },
+    });
+
     await page.getByRole('link', { name: /^Retour au comité/ }).click();
     await page.getByRole('button', { name: 'Display in English' }).click();
     await page.getByRole('heading', { name: porteur.name.en, level: 2 }).waitFor();

@@ -216,6 +216,8 @@ describe('tabs home, inside a Teams host', () => {
     const tab = page.frameLocator('iframe[title="IPECN"]');
 
     await tab.getByRole('heading', { name: 'Hello, Coordination IPECN (démo)' }).waitFor();
+    // The greeting can come before the committees have loaded: wait for the list itself.
+    await tab.getByRole('heading', { level: 3 }).first().waitFor();
     expect(await tab.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
       committees.map((committee) => committee.name.en),
     );

@@ -27,7 +27,7 @@ export function toApiError(error: unknown): ApiError {
 /** The tabs' only HTTP path: JSON in, JSON out, errors as `ApiError` with the server's stable code. */
 export async function requestJson<T>(
   path: string,
-  init: { method?: 'GET' | 'POST'; token?: string; body?: unknown; signal?: AbortSignal } = {},
+  init: { method?: 'GET' | 'POST' | 'PATCH'; token?: string; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -75,4 +75,10 @@ export async function apiGet<T>(
 export async function apiPost<T>(path: string, body: unknown, options: { getToken(): Promise<string> }): Promise<T> {
   const token = await tokenFrom(options.getToken);
   return requestJson<T>(`/api/v1${path}`, { method: 'POST', token, body });
+}
+
+/** PATCH under `/api/v1` with a token from the host: only the fields that changed. */
+export async function apiPatch<T>(path: string, body: unknown, options: { getToken(): Promise<string> }): Promise<T> {
+  const token = await tokenFrom(options.getToken);
+  return requestJson<T>(`/api/v1${path}`, { method: 'PATCH', token, body });
 }

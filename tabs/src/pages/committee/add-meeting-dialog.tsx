@@ -7,48 +7,24 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Committee } from '../../../../src/domain/committees/committee.js';
 import type { Meeting } from '../../../../src/domain/meetings/meeting.js';
-import type { MeetingMode } from '../../../../src/domain/shared/vocabulary.js';
-import { label } from '../../../../src/i18n/catalog.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/api-client.js';
 import { errorMessage } from '../../components/load-state.js';
-import { todayIn, wallTimeToIso } from '../../components/meeting-time.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useTeams } from '../../teams/teams-context.js';
 import { apiPost } from '../../api/api-client.js';
 import { isValidationError } from '../meeting/meeting-api.js';
 import { useAddMeetingDialogStyles } from './add-meeting-dialog.styles.js';
-
-const MODES: readonly MeetingMode[] = ['inPerson', 'online', 'hybrid'];
-
-interface Draft {
-  title: string;
-  date: string;
-  start: string;
-  end: string;
-  mode: MeetingMode;
-  location: string;
-}
-
-const emptyDraft = (): Draft => ({
-  title: '',
-  date: todayIn(),
-  start: '13:00',
-  end: '15:00',
-  mode: 'inPerson',
-  location: '',
-});
+import type { MeetingDraft } from './meeting-form.js';
+import { MeetingFormFields, draftTimes, emptyMeetingDraft } from './meeting-form.js';
 
 /** "Ajouter une rencontre": a dialog whose form posts to /meetings and shows the server's validation message. */
 export function AddMeetingDialog({
@@ -59,22 +35,21 @@ export function AddMeetingDialog({
   onCreated(meeting: Meeting): void;
 }) {
   const styles = useAddMeetingDialogStyles();
-  const { locale, m } = useLocale();
+  const { m } = useLocale();
   const { getToken, inTeams } = useTeams();
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [draft, setDraft] = useState<MeetingDraft>(emptyMeetingDraft);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const formId = useId();
 
-  const change = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+  const change = <K extends keyof MeetingDraft>(key: K, value: MeetingDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const startsAt = wallTimeToIso(draft.date, draft.start);
-    const endsAt = wallTimeToIso(draft.date, draft.end);
-    if (!startsAt || !endsAt) {
+    const times = draftTimes(draft);
+    if (!times) {
       setProblem(m('addMeeting.invalidDate'));
       return;
     }
@@ -87,15 +62,14 @@ export function AddMeetingDialog({
           committee: committee.slug,
           kind: committee.kind,
           title: draft.title,
-          startsAt,
-          endsAt,
+          ...times,
           mode: draft.mode,
           ...(draft.location.trim() ? { location: draft.location.trim() } : {}),
         },
         { getToken },
       );
       setOpen(false);
-      setDraft(emptyDraft());
+      setDraft(emptyMeetingDraft());
       onCreated(meeting);
     } catch (error) {
       const failure: ApiError = toApiError(error);
@@ -129,32 +103,7 @@ export function AddMeetingDialog({
                   </MessageBarBody>
                 </MessageBar>
               )}
-              <Field label={m('addMeeting.meetingTitle')} required>
-                <Input value={draft.title} onChange={(_e, data) => change('title', data.value)} maxLength={200} />
-              </Field>
-              <Field label={m('addMeeting.date')} required>
-                <Input type="date" value={draft.date} onChange={(_e, data) => change('date', data.value)} />
-              </Field>
-              <div className={styles.times}>
-                <Field label={m('addMeeting.start')} required className={styles.time}>
-                  <Input type="time" value={draft.start} onChange={(_e, data) => change('start', data.value)} />
-                </Field>
-                <Field label={m('addMeeting.end')} required className={styles.time}>
-                  <Input type="time" value={draft.end} onChange={(_e, data) => change('end', data.value)} />
-                </Field>
-              </div>
-              <Field label={m('addMeeting.mode')}>
-                <Select value={draft.mode} onChange={(_e, data) => change('mode', data.value as MeetingMode)}>
-                  {MODES.map((mode) => (
-                    <option key={mode} value={mode}>
-                      {label(locale, 'meetingMode', mode)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={m('addMeeting.location')} hint={m('addMeeting.locationHint')}>
-                <Input value={draft.location} onChange={(_e, data) => change('location', data.value)} maxLength={300} />
-              </Field>
+              <MeetingFormFields draft={draft} onChange={change} />
             </DialogContent>
             <DialogActions className={styles.actions}>
               <DialogTrigger disableButtonEnhancement>

@@ -1,4 +1,5 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
+import type { Person } from '../../../../src/domain/people/person.js';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AttendanceMode } from '../../../../src/domain/attendance/attendance.js';
@@ -13,6 +14,7 @@ import type { PeopleResponse } from './meeting-api.js';
 import { apiPost } from '../../api/api-client.js';
 import { isValidationError } from './meeting-api.js';
 import { useAttendanceStyles } from './attendance.styles.js';
+import { AddPersonDialog } from './add-person-dialog.js';
 
 const STATUSES: readonly AttendanceStatus[] = ['present', 'excused', 'absent'];
 const MODES: readonly AttendanceMode[] = ['inPerson', 'online'];
@@ -22,10 +24,15 @@ export function AttendanceEntry({
   meetingId,
   defaultMode,
   onRecorded,
+  canAddPeople = false,
+  committeeSlug = null,
 }: {
   meetingId: string;
   defaultMode: AttendanceMode;
   onRecorded(name: string): void;
+  /** The coordination team may add someone who is not in the directory yet. */
+  canAddPeople?: boolean;
+  committeeSlug?: string | null;
 }) {
   const styles = useAttendanceStyles();
   const { locale, m } = useLocale();
@@ -36,10 +43,13 @@ export function AttendanceEntry({
   const [mode, setMode] = useState<AttendanceMode | ''>(defaultMode);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [added, setAdded] = useState<Person[]>([]);
+  const [addedName, setAddedName] = useState<string | null>(null);
 
   if (people.status === 'loading') return <LoadingState label={m('attendance.peopleLoading')} />;
   if (people.status === 'error') return <ErrorState error={people.error} onRetry={people.retry} />;
-  const sorted = [...people.data.people].sort((a, b) => a.displayName.localeCompare(b.displayName, locale));
+  const known = people.data.people.filter((person) => !added.some((extra) => extra.id === person.id));
+  const sorted = [...known, ...added].sort((a, b) => a.displayName.localeCompare(b.displayName, locale));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,6 +64,7 @@ export function AttendanceEntry({
       );
       onRecorded(sorted.find((person) => person.id === personId)?.displayName ?? '');
       setPersonId('');
+      setAddedName(null);
     } catch (error) {
       const failure = toApiError(error);
       setProblem(isValidationError(failure) ? failure.message : errorMessage(m, failure, inTeams));
@@ -62,7 +73,7 @@ export function AttendanceEntry({
     }
   };
 
-  return (
+  const form = (
     <form className={styles.form} onSubmit={(event) => void submit(event)} aria-label={m('attendance.record')}>
       {problem && (
         <MessageBar intent="error" layout="multiline" role="alert" className={styles.formMessage}>
@@ -111,5 +122,27 @@ export function AttendanceEntry({
         {saving ? m('attendance.submitting') : m('attendance.submit')}
       </Button>
     </form>
+  );
+  if (!canAddPeople) return form;
+  return (
+    <>
+      {addedName && (
+        <MessageBar intent="info" aria-live="polite" className={styles.formMessage}>
+          <MessageBarBody>{m('addPerson.added', { name: addedName })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {form}
+      <div>
+        <AddPersonDialog
+          committeeSlug={committeeSlug}
+          onCreated={(person) => {
+            setAdded((current) => [...current, person]);
+            setPersonId(person.id);
+            setStatus('present');
+            setAddedName(person.displayName);
+          }}
+        />
+      </div>
+    </>
   );
 }

@@ -14,7 +14,15 @@ import type { AttendanceResponse } from './meeting-api.js';
  * Counts for everyone; names and manual entry only when the server sends names (Law 25). Manual entry is
  * for meetings held in person, where no Teams report records who came.
  */
-export function AttendanceSection({ meeting }: { meeting: Meeting }) {
+export function AttendanceSection({
+  meeting,
+  canAddPeople = false,
+  committeeSlug = null,
+}: {
+  meeting: Meeting;
+  canAddPeople?: boolean;
+  committeeSlug?: string | null;
+}) {
   const layout = usePageLayoutStyles();
   const { m } = useLocale();
   const attendance = useApi<AttendanceResponse>(`/meetings/${encodeURIComponent(meeting.id)}/attendance`);
@@ -59,6 +67,8 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
                     <AttendanceEntry
                       meetingId={meeting.id}
                       defaultMode="inPerson"
+                      canAddPeople={canAddPeople}
+                      committeeSlug={committeeSlug}
                       onRecorded={(name) => {
                         setRecorded(name);
                         attendance.retry();

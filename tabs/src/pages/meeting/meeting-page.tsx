@@ -1,6 +1,7 @@
-import { Link } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
 import { label } from '../../../../src/i18n/catalog.js';
-import type { CommitteesResponse } from '../../api/types.js';
+import type { CommitteesResponse, Me } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorState, LoadingState } from '../../components/load-state.js';
 import { MeetingModeBadge, MeetingStatusBadge } from '../../components/meeting-badges.js';
@@ -11,6 +12,7 @@ import { useLocale } from '../../i18n/locale-context.js';
 import type { RouteProps } from '../../routes.js';
 import { AttendanceSection } from './attendance-section.js';
 import { DocumentsSection } from './documents-section.js';
+import { EditMeetingDialog } from './edit-meeting-dialog.js';
 import type { MeetingDetails } from './meeting-api.js';
 import { MinutesSection } from './minutes-section.js';
 import { useMeetingPageStyles } from './meeting-page.styles.js';
@@ -23,20 +25,30 @@ export default function MeetingPage({ params, onUnauthorized }: RouteProps) {
   const id = params.id ?? '';
   const meeting = useApi<MeetingDetails>(`/meetings/${encodeURIComponent(id)}`);
   const committees = useApi<CommitteesResponse>('/committees');
+  const me = useApi<Me>('/people/me');
+  const [saved, setSaved] = useState<string | null>(null);
   useUnauthorized([meeting], onUnauthorized);
+  // While the meeting reloads after an edit, the previous details stay on screen.
+  const shown = useRef<MeetingDetails | null>(null);
+  if (meeting.status === 'ready') shown.current = meeting.data;
+  else if (meeting.status === 'error' || shown.current?.id !== id) shown.current = null;
 
-  if (meeting.status !== 'ready')
+  if (!shown.current)
     return (
       <div className={layout.page}>
-        {meeting.status === 'loading' ? (
-          <LoadingState label={m('meeting.loading')} />
-        ) : (
+        {meeting.status === 'error' ? (
           <ErrorState error={meeting.error} onRetry={meeting.retry} />
+        ) : (
+          <LoadingState label={m('meeting.loading')} />
         )}
       </div>
     );
 
-  const details = meeting.data;
+  const details = shown.current;
+  const coordination = me.status === 'ready' && (me.data.role === 'coordinator' || me.data.role === 'liaison');
+  const canEdit =
+    coordination ||
+    (me.status === 'ready' && details.committeeId !== null && me.data.committeeIds.includes(details.committeeId));
   const committee =
     committees.status === 'ready'
       ? committees.data.committees.find((candidate) => candidate.id === details.committeeId)
@@ -70,7 +82,21 @@ export default function MeetingPage({ params, onUnauthorized }: RouteProps) {
           <MeetingStatusBadge status={details.status} />
           <MeetingModeBadge mode={details.mode} />
         </div>
+        {canEdit && (
+          <EditMeetingDialog
+            meeting={details}
+            onSaved={(updated) => {
+              setSaved(updated.title);
+              meeting.retry();
+            }}
+          />
+        )}
       </section>
+      {saved && (
+        <MessageBar intent="success" aria-live="polite">
+          <MessageBarBody>{m('editMeeting.saved', { title: saved })}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <div className={layout.panel}>
         <dl className={styles.details}>
@@ -88,7 +114,7 @@ export default function MeetingPage({ params, onUnauthorized }: RouteProps) {
         )}
       </div>
 
-      <AttendanceSection meeting={details} />
+      <AttendanceSection meeting={details} canAddPeople={coordination} committeeSlug={committee?.slug ?? null} />
       <MinutesSection meetingId={details.id} />
       <DocumentsSection documents={details.documents ?? []} />
     </div>
