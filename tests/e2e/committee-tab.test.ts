@@ -10,7 +10,7 @@ import type { Meeting } from '../../src/domain/meetings/meeting.js';
 import type { Person } from '../../src/domain/people/person.js';
 import { referenceData } from '../../src/domain/reference/reference-data.js';
 import { DEMO_ACCOUNTS, seedDemo } from '../../src/store/seed/demo.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, watchPageProblems } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { ensureTabsBuilt } from './tabs-build.js';
@@ -48,17 +48,8 @@ afterAll(async () => {
 async function openTabs(viewport: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'fr-CA' });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // A refused call (403 minutes, 400 validation) is part of the scenario; anything else is a problem.
-    if (message.type() === 'error' && !/status of (400|403)/.test(message.text()))
-      problems.push(`console: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => {
-    // A page that unmounts cancels its own requests (AbortController): not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
-  });
+  // A refused call (403 minutes, 400 validation) is part of the scenario; anything else is a problem.
+  const problems = watchPageProblems(page, { allowConsole: /status of (400|403)/ });
   await page.goto(`${server.url}/tabs/`);
   return { page, problems };
 }

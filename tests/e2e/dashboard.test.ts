@@ -9,7 +9,7 @@ import type { IndicatorResult } from '../../src/domain/indicators/result.js';
 import type { Meeting } from '../../src/domain/meetings/meeting.js';
 import { referenceData } from '../../src/domain/reference/reference-data.js';
 import { DEMO_ACCOUNTS, seedDemo } from '../../src/store/seed/demo.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, watchPageProblems } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { ensureTabsBuilt } from './tabs-build.js';
@@ -49,18 +49,7 @@ async function openSignedIn(
 ): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'fr-CA', acceptDownloads: true });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => {
-    // A page that unmounts cancels its own requests (AbortController): not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-  });
+  const problems = watchPageProblems(page, { httpErrors: true });
   await page.goto(`${server.url}/tabs/`);
   await page.getByRole('heading', { name: 'Connexion de développement' }).waitFor();
   await page.getByRole('radio', { name: account }).check();

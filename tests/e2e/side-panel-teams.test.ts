@@ -5,7 +5,7 @@ import { ensureReferenceCommittees } from '../../src/domain/committees/reference
 import { IPECN_TIME_ZONE } from '../../src/domain/shared/vocabulary.js';
 import { referenceData } from '../../src/domain/reference/reference-data.js';
 import { DEMO_ACCOUNTS, seedDemo } from '../../src/store/seed/demo.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, watchPageProblems } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { ensureTabsBuilt } from './tabs-build.js';
@@ -116,15 +116,7 @@ async function openInHost(
 ): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'fr-CA' });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-  });
+  const problems = watchPageProblems(page, { httpErrors: true });
   // teams-js asks Microsoft's CDN which hosts it may trust; the test machine stays offline.
   await page.route(VALID_DOMAINS_URL, (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ validOrigins: ['teams.microsoft.com'] }) }),

@@ -9,7 +9,7 @@ import { fiscalYearOf } from '../../src/domain/fiscal-year/fiscal-year.js';
 import type { IndicatorStatus } from '../../src/domain/indicators/result.js';
 import { referenceData } from '../../src/domain/reference/reference-data.js';
 import { DEMO_ACCOUNTS, seedDemo } from '../../src/store/seed/demo.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, watchPageProblems } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { ensureTabsBuilt } from './tabs-build.js';
@@ -47,15 +47,7 @@ afterAll(async () => {
 async function openTabs(viewport: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'fr-CA' });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => {
-    // A page that unmounts cancels its own requests (AbortController): not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
-  });
+  const problems = watchPageProblems(page);
   await page.goto(`${server.url}/tabs/`);
   return { page, problems };
 }

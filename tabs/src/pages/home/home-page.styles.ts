@@ -1,20 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useHomePageStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXL,
-    width: '100%',
-    maxWidth: '1120px',
-    boxSizing: 'border-box',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
-    '@media (max-width: 600px)': {
-      gap: tokens.spacingVerticalXL,
-      padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    },
-  },
   welcome: {
     display: 'flex',
     flexDirection: 'column',

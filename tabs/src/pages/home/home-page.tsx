@@ -7,6 +7,7 @@ import { currentFiscalYear } from '../../fiscal-year.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { CommitteeList } from './committee-list.js';
 import { IndicatorSummary } from './indicator-summary.js';
+import { usePageLayoutStyles } from '../../components/page-layout.styles.js';
 import { useHomePageStyles } from './home-page.styles.js';
 
 export function HomePage({
@@ -18,6 +19,7 @@ export function HomePage({
   onUnauthorized?: (() => void) | undefined;
 }) {
   const styles = useHomePageStyles();
+  const layout = usePageLayoutStyles();
   const { locale, m } = useLocale();
   const fiscalYear = currentFiscalYear();
   const me = useApi<Me>('/people/me');
@@ -35,7 +37,7 @@ export function HomePage({
   const count = (value: number) => value.toLocaleString(locale);
 
   return (
-    <div className={styles.page}>
+    <div className={layout.page}>
       <section className={styles.welcome} aria-labelledby="home-greeting">
         <h2 id="home-greeting" className={styles.greeting}>
           {name ? m('home.greeting', { name }) : m('home.greetingAnonymous')}
