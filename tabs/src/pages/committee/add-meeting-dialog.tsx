@@ -1,28 +1,16 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Committee } from '../../../../src/domain/committees/committee.js';
 import type { Meeting } from '../../../../src/domain/meetings/meeting.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/api-client.js';
+import { FormDialog } from '../../components/form-dialog.js';
 import { errorMessage } from '../../components/load-state.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useTeams } from '../../teams/teams-context.js';
 import { apiPost } from '../../api/api-client.js';
 import { isValidationError } from '../meeting/meeting-api.js';
-import { useAddMeetingDialogStyles } from './add-meeting-dialog.styles.js';
 import type { MeetingDraft } from './meeting-form.js';
 import { MeetingFormFields, draftTimes, emptyMeetingDraft } from './meeting-form.js';
 
@@ -34,14 +22,12 @@ export function AddMeetingDialog({
   committee: Committee;
   onCreated(meeting: Meeting): void;
 }) {
-  const styles = useAddMeetingDialogStyles();
   const { m } = useLocale();
   const { getToken, inTeams } = useTeams();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<MeetingDraft>(emptyMeetingDraft);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const formId = useId();
 
   const change = <K extends keyof MeetingDraft>(key: K, value: MeetingDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
@@ -80,42 +66,22 @@ export function AddMeetingDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(_event, data) => {
-        setOpen(data.open);
-        if (!data.open) setProblem(null);
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) setProblem(null);
       }}
+      trigger={<Button appearance="primary">{m('addMeeting.open')}</Button>}
+      title={m('addMeeting.title')}
+      failedTitle={m('addMeeting.failed')}
+      problem={problem}
+      cancelLabel={m('addMeeting.cancel')}
+      submitLabel={saving ? m('addMeeting.submitting') : m('addMeeting.submit')}
+      canSubmit={!saving && Boolean(draft.title.trim())}
+      onSubmit={(event) => void submit(event)}
     >
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance="primary">{m('addMeeting.open')}</Button>
-      </DialogTrigger>
-      <DialogSurface className={styles.surface}>
-        <form id={formId} onSubmit={(event) => void submit(event)}>
-          <DialogBody>
-            <DialogTitle>{m('addMeeting.title')}</DialogTitle>
-            <DialogContent className={styles.content}>
-              {problem && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>
-                    <MessageBarTitle>{m('addMeeting.failed')}</MessageBarTitle>
-                    {problem}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              <MeetingFormFields draft={draft} onChange={change} />
-            </DialogContent>
-            <DialogActions className={styles.actions}>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">{m('addMeeting.cancel')}</Button>
-              </DialogTrigger>
-              <Button appearance="primary" type="submit" disabled={saving || !draft.title.trim()}>
-                {saving ? m('addMeeting.submitting') : m('addMeeting.submit')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+      <MeetingFormFields draft={draft} onChange={change} />
+    </FormDialog>
   );
 }

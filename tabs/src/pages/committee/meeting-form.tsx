@@ -4,7 +4,7 @@ import type { MeetingMode, MeetingStatus } from '../../../../src/domain/shared/v
 import { label } from '../../../../src/i18n/catalog.js';
 import { IPECN_TIME_ZONE, todayIn, wallTimeToIso } from '../../components/meeting-time.js';
 import { useLocale } from '../../i18n/locale-context.js';
-import { useAddMeetingDialogStyles } from './add-meeting-dialog.styles.js';
+import { useMeetingFormStyles } from './meeting-form.styles.js';
 
 const MODES: readonly MeetingMode[] = ['inPerson', 'online', 'hybrid'];
 const STATUSES: readonly MeetingStatus[] = ['planned', 'held', 'cancelled'];
@@ -73,7 +73,7 @@ export function MeetingFormFields({
   onChange<K extends keyof MeetingDraft>(key: K, value: MeetingDraft[K]): void;
   withStatus?: boolean;
 }) {
-  const styles = useAddMeetingDialogStyles();
+  const styles = useMeetingFormStyles();
   const { locale, m } = useLocale();
   return (
     <>

@@ -1,29 +1,14 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Person } from '../../../../src/domain/people/person.js';
 import type { ParticipantCategory, Territory } from '../../../../src/domain/shared/vocabulary.js';
 import { label } from '../../../../src/i18n/catalog.js';
 import { apiPost, toApiError } from '../../api/api-client.js';
+import { FormDialog } from '../../components/form-dialog.js';
 import { errorMessage } from '../../components/load-state.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useTeams } from '../../teams/teams-context.js';
-import { useAddMeetingDialogStyles } from '../committee/add-meeting-dialog.styles.js';
 import { isValidationError } from './meeting-api.js';
 
 const CATEGORIES: readonly ParticipantCategory[] = ['family', 'practitioner', 'manager', 'researcher', 'other'];
@@ -54,7 +39,6 @@ export function AddPersonDialog({
   committeeSlug: string | null;
   onCreated(person: Person): void;
 }) {
-  const styles = useAddMeetingDialogStyles();
   const { locale, m } = useLocale();
   const { getToken, inTeams } = useTeams();
   const [open, setOpen] = useState(false);
@@ -93,81 +77,57 @@ export function AddPersonDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(_event, data) => {
-        setOpen(data.open);
-        if (!data.open) setProblem(null);
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) setProblem(null);
       }}
-    >
-      <DialogTrigger disableButtonEnhancement>
+      trigger={
         <Button appearance="secondary" type="button">
           {m('addPerson.open')}
         </Button>
-      </DialogTrigger>
-      <DialogSurface className={styles.surface}>
-        <form onSubmit={(event) => void submit(event)}>
-          <DialogBody>
-            <DialogTitle>{m('addPerson.title')}</DialogTitle>
-            <DialogContent className={styles.content}>
-              {problem && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>
-                    <MessageBarTitle>{m('addPerson.failed')}</MessageBarTitle>
-                    {problem}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label={m('addPerson.name')} required>
-                <Input
-                  value={draft.displayName}
-                  onChange={(_e, data) => setDraft((current) => ({ ...current, displayName: data.value }))}
-                  maxLength={200}
-                />
-              </Field>
-              <Field label={m('addPerson.category')}>
-                <Select
-                  value={draft.category}
-                  onChange={(_e, data) =>
-                    setDraft((current) => ({ ...current, category: data.value as ParticipantCategory }))
-                  }
-                >
-                  {CATEGORIES.map((category) => (
-                    <option key={category} value={category}>
-                      {label(locale, 'participantCategory', category)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={m('addPerson.territory')}>
-                <Select
-                  value={draft.territory}
-                  onChange={(_e, data) =>
-                    setDraft((current) => ({ ...current, territory: data.value as Territory | '' }))
-                  }
-                >
-                  <option value="">{m('addPerson.territoryNone')}</option>
-                  {TERRITORIES.map((territory) => (
-                    <option key={territory} value={territory}>
-                      {label(locale, 'territory', territory)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            </DialogContent>
-            <DialogActions className={styles.actions}>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary" type="button">
-                  {m('addPerson.cancel')}
-                </Button>
-              </DialogTrigger>
-              <Button appearance="primary" type="submit" disabled={saving || !draft.displayName.trim()}>
-                {saving ? m('addPerson.submitting') : m('addPerson.submit')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={m('addPerson.title')}
+      failedTitle={m('addPerson.failed')}
+      problem={problem}
+      cancelLabel={m('addPerson.cancel')}
+      submitLabel={saving ? m('addPerson.submitting') : m('addPerson.submit')}
+      canSubmit={!saving && Boolean(draft.displayName.trim())}
+      onSubmit={(event) => void submit(event)}
+    >
+      <Field label={m('addPerson.name')} required>
+        <Input
+          value={draft.displayName}
+          onChange={(_e, data) => setDraft((current) => ({ ...current, displayName: data.value }))}
+          maxLength={200}
+        />
+      </Field>
+      <Field label={m('addPerson.category')}>
+        <Select
+          value={draft.category}
+          onChange={(_e, data) => setDraft((current) => ({ ...current, category: data.value as ParticipantCategory }))}
+        >
+          {CATEGORIES.map((category) => (
+            <option key={category} value={category}>
+              {label(locale, 'participantCategory', category)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={m('addPerson.territory')}>
+        <Select
+          value={draft.territory}
+          onChange={(_e, data) => setDraft((current) => ({ ...current, territory: data.value as Territory | '' }))}
+        >
+          <option value="">{m('addPerson.territoryNone')}</option>
+          {TERRITORIES.map((territory) => (
+            <option key={territory} value={territory}>
+              {label(locale, 'territory', territory)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </FormDialog>
   );
 }

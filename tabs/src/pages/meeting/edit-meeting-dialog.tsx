@@ -1,24 +1,12 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Meeting } from '../../../../src/domain/meetings/meeting.js';
 import { apiPatch, toApiError } from '../../api/api-client.js';
+import { FormDialog } from '../../components/form-dialog.js';
 import { errorMessage } from '../../components/load-state.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useTeams } from '../../teams/teams-context.js';
-import { useAddMeetingDialogStyles } from '../committee/add-meeting-dialog.styles.js';
 import type { MeetingDraft } from '../committee/meeting-form.js';
 import { MeetingFormFields, draftOf, draftTimes } from '../committee/meeting-form.js';
 import { isValidationError } from './meeting-api.js';
@@ -41,7 +29,6 @@ export function changedFields(meeting: Meeting, draft: MeetingDraft): Record<str
 
 /** "Modifier la rencontre": the add-meeting form, prefilled, sending only what changed. */
 export function EditMeetingDialog({ meeting, onSaved }: { meeting: Meeting; onSaved(meeting: Meeting): void }) {
-  const styles = useAddMeetingDialogStyles();
   const { m } = useLocale();
   const { getToken, inTeams } = useTeams();
   const [open, setOpen] = useState(false);
@@ -78,43 +65,23 @@ export function EditMeetingDialog({ meeting, onSaved }: { meeting: Meeting; onSa
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(_event, data) => {
-        setOpen(data.open);
+      onOpenChange={(next) => {
+        setOpen(next);
         setProblem(null);
-        if (data.open) setDraft(draftOf(meeting));
+        if (next) setDraft(draftOf(meeting));
       }}
+      trigger={<Button appearance="secondary">{m('editMeeting.open')}</Button>}
+      title={m('editMeeting.title')}
+      failedTitle={m('editMeeting.failed')}
+      problem={problem}
+      cancelLabel={m('addMeeting.cancel')}
+      submitLabel={saving ? m('editMeeting.submitting') : m('editMeeting.submit')}
+      canSubmit={!saving && Boolean(draft.title.trim())}
+      onSubmit={(event) => void submit(event)}
     >
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance="secondary">{m('editMeeting.open')}</Button>
-      </DialogTrigger>
-      <DialogSurface className={styles.surface}>
-        <form onSubmit={(event) => void submit(event)}>
-          <DialogBody>
-            <DialogTitle>{m('editMeeting.title')}</DialogTitle>
-            <DialogContent className={styles.content}>
-              {problem && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>
-                    <MessageBarTitle>{m('editMeeting.failed')}</MessageBarTitle>
-                    {problem}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              <MeetingFormFields draft={draft} onChange={change} withStatus />
-            </DialogContent>
-            <DialogActions className={styles.actions}>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">{m('addMeeting.cancel')}</Button>
-              </DialogTrigger>
-              <Button appearance="primary" type="submit" disabled={saving || !draft.title.trim()}>
-                {saving ? m('editMeeting.submitting') : m('editMeeting.submit')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+      <MeetingFormFields draft={draft} onChange={change} withStatus />
+    </FormDialog>
   );
 }

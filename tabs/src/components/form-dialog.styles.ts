@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-export const useAddMeetingDialogStyles = makeStyles({
+export const useFormDialogStyles = makeStyles({
   surface: {
     maxWidth: '520px',
     width: 'calc(100vw - 32px)',
@@ -10,15 +10,6 @@ export const useAddMeetingDialogStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-  },
-  times: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalM,
-  },
-  time: {
-    flex: '1 1 120px',
-    minWidth: 0,
   },
   actions: {
     flexWrap: 'wrap',
